@@ -10,3 +10,6 @@ int CmdStats(int, char**) { std::fprintf(stderr, "not implemented yet\n"); retur
 int CmdExport(int, char**) { std::fprintf(stderr, "not implemented yet\n"); return 3; }
 int CmdExplainEvent(int, char**) { std::fprintf(stderr, "not implemented yet\n"); return 3; }
 }
+namespace parley::cli {
+int RunStoredQuotes(int, char**) { std::fprintf(stderr, "not implemented yet\n"); return 3; }
+}

@@ -57,7 +57,10 @@ struct Mention {
   std::string name;          ///< the name as written
   std::string entity;        ///< canonical entity name for people/organisations ("Sergei Lavrov"), else ""
   std::string entry;         ///< dictionary evidence, "data/actors/people/russia.txt:120"
-  std::string kind;          ///< "country", "person", "org", "agent", "pronoun", "coref"
+  std::string kind;          ///< "country", "person", "org", "agent", "pronoun", "coref", "place"
+  int32_t person = -1;       ///< index of the dictionary person, -1 when none
+  std::string title_sector;  ///< sector implied by the title in the mention ("GOV"), "" when none
+  std::vector<uint32_t> group;  ///< for "they"/compounds: indices into Article::mentions of the members
 };
 
 /// Where an event happened.

@@ -2,6 +2,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "core/article.h"
 #include "core/result.h"
@@ -13,8 +14,14 @@ class Lemmatizer {
  public:
   /// Loads exception lists from `data_dir`/lexicon (and WordNet's exception files when installed).
   static Result<std::shared_ptr<const Lemmatizer>> Load(const std::string& data_dir);
+  /// As Load, reading WordNet from `wordnet_dir` ("" = never; then suffix rules work unvalidated).
+  static Result<std::shared_ptr<const Lemmatizer>> LoadWith(const std::string& data_dir, const std::string& wordnet_dir);
   /// The lemma of a lower-cased word; the word itself when no rule applies.
   std::string Lemma(const std::string& lower) const;
+  /// As Lemma, writing into `out` (reuses its buffer).
+  void LemmaInto(std::string_view lower, std::string& out) const;
+  /// True when WordNet's index files were found and validate candidate lemmas.
+  bool UsesWordNet() const;
   struct Impl;
   std::shared_ptr<Impl> impl;
 };

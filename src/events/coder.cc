@@ -1,0 +1,307 @@
+#include "events/coder.h"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+
+#include "core/utf8.h"
+#include "events/clause.h"
+
+namespace parley {
+namespace {
+
+struct Match {
+  const Pattern* p = nullptr;
+  int source = -1, target = -1;
+  uint32_t end = 0;
+};
+
+bool IsPunct(const Token& t) { return t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuote; }
+
+// Matches the elements after the head; true on success.
+bool MatchRest(const SentenceView& v, const Pattern& p, uint32_t head, Match* out) {
+  uint32_t pos = head + 1;
+  int window_bonus = 0;
+  for (const auto& e : p.rest) {
+    if (e.kind == PatternElem::kGap) { window_bonus = 4; continue; }
+    uint32_t limit = pos + (e.kind == PatternElem::kWord ? 3 : 4) + window_bonus;
+    window_bonus = 0;
+    bool found = false;
+    uint32_t k = pos;
+    while (k < v.end && k <= limit) {
+      const Token& tok = v.a->tokens[k];
+      if (e.kind == PatternElem::kWord) {
+        if (tok.lemma == e.word || tok.lower == e.word) { pos = k + 1; found = true; break; }
+      } else {
+        int m = v.MentionStartingAt(k);
+        if (m >= 0 && v.Usable(m)) {
+          (e.kind == PatternElem::kTarget ? out->target : out->source) = m;
+          const Mention& x = v.a->mentions[m];
+          pos = x.first_token + x.token_count;
+          found = true;
+          break;
+        }
+      }
+      if (IsPunct(tok) && tok.lower != "-" && tok.lower != "'s") break;
+      if (v.mention_at[k - v.begin] >= 0 && v.Usable(v.mention_at[k - v.begin])) break;  // never skip over an actor
+      int pl = v.place_at[k - v.begin];
+      if (pl >= 0) { const Mention& x = v.a->mentions[pl]; k = x.first_token + x.token_count; limit += x.token_count - 1; continue; }
+      ++k;
+    }
+    if (!found) return false;
+  }
+  out->p = &p;
+  out->end = pos;
+  return true;
+}
+
+// "Pompeo's first visit": the possessor before token t, or -1.
+int Possessor(const SentenceView& v, uint32_t t) {
+  for (uint32_t k = t; k > v.begin && t - k < 4;) {
+    --k;
+    const std::string& w = v.Lower(k);
+    if ((w == "'s" || w == "’s" || w == "his" || w == "her" || w == "their") && k > v.begin) {
+      int m = (w == "'s" || w == "’s") ? v.mention_at[k - 1 - v.begin] : v.mention_at[k - v.begin];
+      return v.Usable(m) ? m : -1;
+    }
+    if (IsPunct(v.a->tokens[k])) break;
+  }
+  return -1;
+}
+
+bool IsLightVerb(const std::string& lemma) {
+  return lemma == "hold" || lemma == "have" || lemma == "make" || lemma == "pay" || lemma == "conduct" || lemma == "begin" ||
+         lemma == "start" || lemma == "continue" || lemma == "resume" || lemma == "establish" || lemma == "launch" ||
+         lemma == "open" || lemma == "host";
+}
+
+const char* FutureCode(const std::string& root) {
+  if (root == "04") return "036";
+  if (root == "05") return "032";
+  if (root == "06") return "031";
+  if (root == "07") return "033";
+  if (root == "08") return "035";
+  if (root >= "18") return "138";
+  if (root >= "14") return "130";
+  return nullptr;
+}
+
+}  // namespace
+
+bool IsSpeechVerb(const std::string& w) {
+  static const std::set<std::string> kVerbs = {"say", "said", "says", "tell", "told", "add", "added", "note", "noted",
+      "explain", "explained", "stress", "stressed", "emphasize", "emphasized", "emphasise", "point", "state", "stated",
+      "declare", "declared", "announce", "announced", "remark", "remarked", "insist", "insisted", "argue", "argued",
+      "claim", "claimed", "warn", "warned", "underline", "underlined", "comment", "commented", "write", "wrote", "according",
+      "believe", "believes", "think", "thinks", "recall", "recalled", "conclude", "concluded"};
+  return kVerbs.count(w) > 0;
+}
+
+Result<std::shared_ptr<const StatementCues>> StatementCues::Load(const std::string& data_dir, const Codebook& codebook) {
+  std::string path = data_dir + "/events/statements.txt";
+  std::ifstream in(path);
+  if (!in) return Status::Error(path + ": cannot read the statement cues");
+  auto c = std::make_shared<StatementCues>();
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    std::string where = path + ":" + std::to_string(n);
+    auto h = line.find('#');
+    std::string l(Trim(h == std::string::npos ? std::string_view(line) : std::string_view(line).substr(0, h)));
+    if (l.empty()) continue;
+    auto colon = l.find(':');
+    if (colon == std::string::npos) return Status::Error(where + ": expected 'CODE: cue | cue'");
+    std::string code(Trim(l.substr(0, colon)));
+    if (!codebook.Find(code)) return Status::Error(where + ": unknown CAMEO code '" + code + "'");
+    for (const auto& raw : Split(l.substr(colon + 1), '|')) {
+      std::string w = AsciiLower(Trim(raw));
+      if (w.empty()) return Status::Error(where + ": empty cue");
+      c->code_of[w] = code;
+      c->entry_of[w] = where;
+    }
+  }
+  return std::shared_ptr<const StatementCues>(c);
+}
+
+bool EventCoder::Fill(Event& ev, const std::string& code) const {
+  const CameoCode* c = codebook_->Find(code);
+  if (!c) return false;
+  ev.code = code;
+  ev.root = code.substr(0, 2);
+  ev.quad_class = c->quad_class;
+  ev.goldstein = c->goldstein;
+  ev.plover_event = c->plover_event;
+  ev.plover_mode = c->plover_mode;
+  return true;
+}
+
+void EventCoder::Code(Article& a, std::vector<std::string>* trace) const {
+  a.events.clear();
+  for (uint32_t s = 0; s < a.sentences.size(); ++s) {
+    size_t before = a.events.size();
+    CodeSentence(a, s, trace);
+    CodeStatement(a, s, trace);
+    // One event per (source, target, code) in a sentence.
+    std::set<std::string> seen;
+    std::vector<Event> kept(a.events.begin(), a.events.begin() + before);
+    for (size_t i = before; i < a.events.size(); ++i) {
+      const Event& e = a.events[i];
+      std::string key = e.source.code + "|" + e.source.entity + "|" + e.target.code + "|" + e.target.entity + "|" + e.code;
+      if (seen.insert(key).second) kept.push_back(e);
+    }
+    a.events.swap(kept);
+  }
+}
+
+void EventCoder::CodeSentence(Article& a, uint32_t s, std::vector<std::string>* trace) const {
+  SentenceView v(a, s);
+  std::vector<bool> used(v.end - v.begin, false);
+  for (uint32_t t = v.begin; t < v.end; ++t) {
+    if (used[t - v.begin] || v.mention_at[t - v.begin] >= 0) continue;
+    const Token& tok = a.tokens[t];
+    if (tok.kind != TokenKind::kWord) continue;
+    Match best;
+    std::vector<const std::vector<Pattern>*> lists = {&patterns_->WithHead(tok.lemma)};
+    if (tok.lower != tok.lemma) lists.push_back(&patterns_->WithHead(tok.lower));
+    for (const auto* list : lists)
+      for (const Pattern& p : *list) {
+        Match m;
+        if (!MatchRest(v, p, t, &m)) continue;
+        if (!best.p || p.words > best.p->words || (p.words == best.p->words && m.target >= 0 && best.target < 0)) best = m;
+      }
+    if (!best.p) continue;
+    const Pattern& p = *best.p;
+    std::string how;
+    int source = best.source;
+    if (source >= 0) how = "pattern $";
+    bool passive = !p.noun && IsPassive(v, t);
+    int target = best.target;
+    if (source < 0 && p.noun) {
+      source = Possessor(v, t);
+      if (source >= 0) how = "possessor";
+      if (source < 0) {
+        for (uint32_t k = t; k > v.begin && t - k < 4;) {
+          --k;
+          if (IsLightVerb(a.tokens[k].lemma)) { source = FindSubject(v, k); how = "subject of '" + a.tokens[k].lower + "'"; break; }
+        }
+      }
+      if (source < 0) { source = FindSubject(v, t); how = "clause subject"; }
+    } else if (source < 0 && passive) {
+      source = PassiveAgent(v, t);
+      how = "passive by-agent";
+      if (target < 0) target = FindSubject(v, t);
+      else if (source < 0) source = FindSubject(v, t), how = "passive subject";
+    } else if (source < 0) {
+      source = FindSubject(v, t);
+      how = "clause subject";
+    }
+    std::vector<int> sources;
+    if (source >= 0 && a.mentions[source].group.size() >= 2) {
+      for (uint32_t g : a.mentions[source].group) sources.push_back(static_cast<int>(g));
+      how += " (plural pronoun)";
+    } else if (source >= 0) {
+      sources = CompoundAt(v, source);
+    }
+    std::vector<std::pair<int, int>> pairs;
+    if (target >= 0) {
+      for (int src : sources) pairs.push_back({src, target});
+    } else if (sources.size() >= 2) {
+      pairs.push_back({sources[0], sources[1]});
+      how += ", target from compound";
+    } else if (p.noun && source >= 0) {
+      // "talks with/between ...": the next actor after the trigger
+      for (uint32_t k = t + 1; k < v.end && k < t + 6; ++k) {
+        int m = v.MentionStartingAt(k);
+        if (v.Usable(m) && m != source) { pairs.push_back({source, m}); how += ", next actor as target"; break; }
+        if (IsPunct(a.tokens[k])) break;
+      }
+    }
+    if (pairs.empty()) {
+      if (trace) trace->push_back("sentence " + std::to_string(s) + ": pattern '" + p.code + " " + p.text + "' at '" + tok.lower +
+                                  "' matched but found no " + (sources.empty() ? "source" : "target") + " actor: no event");
+      continue;
+    }
+    for (uint32_t k = t; k < best.end && k < v.end; ++k) used[k - v.begin] = true;
+    std::string modality = Modality(v, t);
+    for (auto [src, tgt] : pairs) {
+      const Mention& ms = a.mentions[src];
+      const Mention& mt = a.mentions[tgt];
+      if (ms.code == mt.code && ms.entity == mt.entity) continue;
+      Event ev;
+      ev.sentence = s;
+      ev.source = ms;
+      ev.target = mt;
+      std::string code = p.code;
+      ev.modality = modality;
+      if (modality == "future") { const char* f = FutureCode(code.substr(0, 2)); if (f) code = f; }
+      if (!Fill(ev, code)) continue;
+      ev.trigger = tok.span;
+      ev.pattern = p.code + " " + p.text;
+      ev.pattern_entry = p.entry;
+      if (trace) trace->push_back("sentence " + std::to_string(s) + ": pattern '" + ev.pattern + "' (" + p.entry + ") at '" + tok.lower +
+                                  "': source " + ms.code + " '" + ms.name + "' [" + how + "], target " + mt.code + " '" + mt.name +
+                                  "', modality " + modality + " -> " + ev.code);
+      a.events.push_back(std::move(ev));
+    }
+  }
+}
+
+void EventCoder::CodeStatement(Article& a, uint32_t s, std::vector<std::string>* trace) const {
+  SentenceView v(a, s);
+  // The speech verb and its speaker: "X said", "said X", "according to X".
+  int speaker = -1;
+  uint32_t verb = 0;
+  for (uint32_t t = v.begin; t < v.end && speaker < 0; ++t) {
+    const std::string& w = v.Lower(t);
+    if (!IsSpeechVerb(w) && !IsSpeechVerb(v.Lemma(t))) continue;
+    if (w == "according") {
+      if (v.Lower(t + 1) != "to") continue;
+      uint32_t n = t + 2;
+      while (n < v.end && v.Lower(n) == "the") ++n;
+      if (n < v.end) speaker = v.mention_at[n - v.begin];
+    } else {
+      speaker = FindSubject(v, t);
+      if (speaker < 0 && t + 1 < v.end) speaker = v.mention_at[t + 1 - v.begin];
+    }
+    if (!v.Usable(speaker) || a.mentions[speaker].group.size() >= 2 || a.mentions[speaker].code.empty()) speaker = -1;
+    verb = t;
+  }
+  if (speaker < 0) return;
+  const Mention& sp = a.mentions[speaker];
+  // An event about another codable actor in the reported content.
+  for (const Event& e : a.events)
+    if (e.sentence == s) return;  // the content already coded its own event
+  int about = -1;
+  for (uint32_t t = v.begin; t < v.end; ++t) {
+    int m = v.MentionStartingAt(t);
+    if (!v.Usable(m) || m == speaker || a.mentions[m].group.size() >= 2) continue;
+    if (t > v.begin && (v.Lower(t - 1) == "told" || v.Lower(t - 1) == "tell")) continue;  // the addressee
+    const Mention& x = a.mentions[m];
+    if (x.kind == "pronoun" || x.kind == "coref") continue;
+    if (!x.country.empty() && x.country == sp.country) continue;
+    if (x.code.size() >= 3 && x.code.substr(0, 3) == sp.code.substr(0, std::min<size_t>(3, sp.code.size()))) continue;
+    about = m;
+    break;
+  }
+  if (about < 0) return;
+  std::string code = "010", cue;
+  for (uint32_t t = v.begin; t < v.end; ++t) {
+    auto it = cues_->code_of.find(a.tokens[t].lemma);
+    if (it == cues_->code_of.end()) it = cues_->code_of.find(a.tokens[t].lower);
+    if (it == cues_->code_of.end()) continue;
+    if (code == "010" || it->second.substr(0, 2) == "11") { code = it->second; cue = a.tokens[t].lower; }
+  }
+  Event ev;
+  ev.sentence = s;
+  ev.source = sp;
+  ev.target = a.mentions[about];
+  if (!Fill(ev, code)) return;
+  ev.trigger = a.tokens[verb].span;
+  ev.modality = "asserted";
+  ev.pattern = "statement " + code + (cue.empty() ? "" : " cue '" + cue + "'");
+  ev.pattern_entry = cue.empty() ? "built-in: reported speech about another actor" : cues_->entry_of.at(cue);
+  if (trace) trace->push_back("sentence " + std::to_string(s) + ": statement by " + sp.code + " '" + sp.name + "' about " +
+                              ev.target.code + " '" + ev.target.name + "'" + (cue.empty() ? "" : ", cue '" + cue + "'") + " -> " + code);
+  a.events.push_back(std::move(ev));
+}
+
+}  // namespace parley

@@ -1,0 +1,91 @@
+#include "pipeline/pipeline.h"
+
+#include <cstdlib>
+#include <fstream>
+
+#include "core/utf8.h"
+#include "temporal/event_dates.h"
+
+namespace parley {
+
+std::string DefaultDataDir() {
+  const char* env = std::getenv("PARLEY_DATA");
+  if (env && *env) return env;
+#ifdef PARLEY_DATA_DIR
+  return PARLEY_DATA_DIR;
+#else
+  return "data";
+#endif
+}
+
+Result<std::shared_ptr<const Pipeline>> Pipeline::Load(const std::string& data_dir) {
+  auto p = std::make_shared<Pipeline>();
+  std::ifstream vf(data_dir + "/VERSION");
+  if (!vf) return Status::Error(data_dir + "/VERSION: cannot read (is --data pointing at Parley's data directory?)");
+  std::getline(vf, p->dict_version_);
+  p->dict_version_ = std::string(Trim(p->dict_version_));
+  auto lem = Lemmatizer::Load(data_dir);
+  if (!lem.ok()) return lem.status();
+  p->text_ = std::make_unique<TextAnalyzer>(lem.value());
+  auto actors = ActorDictionary::Load(data_dir, *p->text_);
+  if (!actors.ok()) return actors.status();
+  p->mentions_ = std::make_unique<MentionFinder>(actors.value());
+  auto book = Codebook::Load(data_dir);
+  if (!book.ok()) return book.status();
+  auto pats = PatternSet::Load(data_dir, *book.value());
+  if (!pats.ok()) return pats.status();
+  auto cues = StatementCues::Load(data_dir, *book.value());
+  if (!cues.ok()) return cues.status();
+  p->pattern_count_ = pats.value()->size();
+  p->code_count_ = book.value()->size();
+  p->coder_ = std::make_unique<EventCoder>(book.value(), pats.value(), cues.value());
+  return std::shared_ptr<const Pipeline>(p);
+}
+
+std::string Pipeline::Describe() const {
+  const auto& d = mentions_->dict();
+  return "dictionaries " + dict_version_ + ": " + std::to_string(d.name_count()) + " actor names, " +
+         std::to_string(d.people().size()) + " people, " + std::to_string(code_count_) + " CAMEO codes, " +
+         std::to_string(pattern_count_) + " patterns";
+}
+
+namespace {
+
+// Tenure constraints for year inference: each person's roles matching the title used in the text.
+std::vector<TenureConstraint> Constraints(const Article& a, const ActorDictionary& d) {
+  std::vector<TenureConstraint> out;
+  std::vector<int32_t> seen;
+  for (const auto& m : a.mentions) {
+    if (m.kind != "person" || m.person < 0) continue;
+    bool dup = false;
+    for (auto p : seen) dup |= p == m.person;
+    if (dup) continue;
+    seen.push_back(m.person);
+    TenureConstraint c;
+    c.who = d.people()[m.person].name;
+    for (const auto& r : d.people()[m.person].roles)
+      if (m.title_sector.empty() || (r.code.size() >= 6 && r.code.compare(3, 3, m.title_sector) == 0))
+        c.intervals.push_back({r.from, r.to});
+    if (c.intervals.empty())
+      for (const auto& r : d.people()[m.person].roles) c.intervals.push_back({r.from, r.to});
+    if (!c.intervals.empty()) out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace
+
+void Pipeline::Process(Article& a, std::vector<std::string>* trace) const {
+  text_->Analyze(a);
+  mentions_->Find(a);
+  if (!a.report_date.year && a.report_date.month && a.report_date.day) {
+    if (InferReportYear(a, Constraints(a, mentions_->dict()))) {
+      mentions_->Recode(a);
+      if (trace) trace->push_back("report date year inferred: " + a.report_date.iso() + " (" + a.report_date_source + ")");
+    }
+  }
+  coder_->Code(a, trace);
+  ResolveEventDates(a);
+}
+
+}  // namespace parley

@@ -1,0 +1,102 @@
+#include "quotes/speech_verbs.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace parley::quotes {
+namespace {
+
+std::string Trim(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string::npos) return "";
+  size_t e = s.find_last_not_of(" \t\r");
+  return s.substr(b, e - b + 1);
+}
+
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  std::string w;
+  while (in >> w) {
+    std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    out.push_back(w);
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<SpeechVerbs> SpeechVerbs::Parse(const std::string& text, const std::string& file) {
+  SpeechVerbs verbs;
+  std::istringstream in(text);
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    std::string where = file + ":" + std::to_string(number);
+    size_t hash = line.find('#');
+    if (hash != std::string::npos) line.resize(hash);
+    line = Trim(line);
+    if (line.empty()) continue;
+    size_t colon = line.find(':');
+    if (colon == std::string::npos) return Status::Error(where + ": expected `lemma: form | form`");
+    std::string lemma = Trim(line.substr(0, colon));
+    SpeechVerb base;
+    while (!lemma.empty() && (lemma.back() == '+' || lemma.back() == '*')) {
+      (lemma.back() == '+' ? base.takes_object : base.bare_content) = true;
+      lemma.pop_back();
+    }
+    lemma = Trim(lemma);
+    if (lemma.empty()) return Status::Error(where + ": empty lemma");
+    base.lemma = lemma;
+    std::vector<std::string> forms{lemma};
+    std::string rest = line.substr(colon + 1);
+    size_t start = 0;
+    while (start <= rest.size()) {
+      size_t bar = rest.find('|', start);
+      if (bar == std::string::npos) bar = rest.size();
+      std::string form = Trim(rest.substr(start, bar - start));
+      if (form.empty()) return Status::Error(where + ": empty form");
+      forms.push_back(form);
+      start = bar + 1;
+    }
+    for (const std::string& form : forms) {
+      SpeechVerb v = base;
+      v.words = Words(form);
+      auto& bucket = verbs.by_first_[v.words.front()];
+      bool duplicate = std::any_of(bucket.begin(), bucket.end(), [&](const SpeechVerb& o) { return o.words == v.words; });
+      if (duplicate && form != lemma) return Status::Error(where + ": duplicate form `" + form + "`");
+      if (duplicate) continue;
+      bucket.push_back(std::move(v));
+      ++verbs.count_;
+    }
+  }
+  if (verbs.count_ == 0) return Status::Error(file + ": no speech verbs");
+  for (auto& [first, bucket] : verbs.by_first_)
+    std::sort(bucket.begin(), bucket.end(), [](const SpeechVerb& x, const SpeechVerb& y) { return x.words.size() > y.words.size(); });
+  return verbs;
+}
+
+Result<SpeechVerbs> SpeechVerbs::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error(path + ": cannot open");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return Parse(buffer.str(), path);
+}
+
+const SpeechVerb* SpeechVerbs::Match(const Article& a, uint32_t i, uint32_t limit) const {
+  if (i >= limit || i >= a.tokens.size()) return nullptr;
+  auto it = by_first_.find(a.tokens[i].lower);
+  if (it == by_first_.end()) return nullptr;
+  for (const SpeechVerb& v : it->second) {
+    if (i + v.words.size() > limit) continue;
+    bool ok = true;
+    for (size_t k = 1; k < v.words.size() && ok; ++k) ok = a.tokens[i + k].lower == v.words[k];
+    if (ok) return &v;
+  }
+  return nullptr;
+}
+
+}  // namespace parley::quotes
