@@ -250,20 +250,25 @@ void EventCoder::CodeStatement(Article& a, uint32_t s, std::vector<std::string>*
   // The speech verb and its speaker: "X said", "said X", "according to X".
   int speaker = -1;
   uint32_t verb = 0;
-  for (uint32_t t = v.begin; t < v.end && speaker < 0; ++t) {
+  for (uint32_t t = v.begin; t < v.end; ++t) {
     const std::string& w = v.Lower(t);
     if (!IsSpeechVerb(w) && !IsSpeechVerb(v.Lemma(t))) continue;
+    if (w.size() > 4 && w.ends_with("ing")) continue;  // "are saying": not an attribution
+    int cand = -1;
     if (w == "according") {
       if (v.Lower(t + 1) != "to") continue;
       uint32_t n = t + 2;
       while (n < v.end && v.Lower(n) == "the") ++n;
-      if (n < v.end) speaker = v.mention_at[n - v.begin];
+      if (n < v.end) cand = v.mention_at[n - v.begin];
     } else {
-      speaker = FindSubject(v, t);
-      if (speaker < 0 && t + 1 < v.end) speaker = v.mention_at[t + 1 - v.begin];
+      cand = FindSubject(v, t);
+      if (cand < 0 && t + 1 < v.end) cand = v.mention_at[t + 1 - v.begin];
     }
-    if (!v.Usable(speaker) || a.mentions[speaker].group.size() >= 2 || a.mentions[speaker].code.empty()) speaker = -1;
-    verb = t;
+    if (!v.Usable(cand) || a.mentions[cand].group.size() >= 2 || a.mentions[cand].code.empty()) continue;
+    const std::string& kind = a.mentions[cand].kind;
+    bool personal = kind == "person" || kind == "pronoun" || kind == "coref";
+    // The last personal speaker wins (the attribution usually closes the sentence); else the first.
+    if (speaker < 0 || personal) { speaker = cand; verb = t; }
   }
   if (speaker < 0) return;
   const Mention& sp = a.mentions[speaker];

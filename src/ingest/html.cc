@@ -3,8 +3,6 @@
 
 #include <gumbo.h>
 
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <unordered_map>
 #include <vector>
@@ -169,11 +167,6 @@ HtmlPage ExtractHtml(std::string_view html) {
     std::string text = best ? SelectedText(best, stats, scores) : std::string();
     if (text.size() > page.text.size()) page.text = std::move(text);
     if (page.text.size() >= 500) break;
-  }
-  if (std::getenv("PARLEY_HTML_DEBUG")) {
-    std::fprintf(stderr, "best=%p tag=%s cls=%s score=%.1f textlen=%zu\n", (void*)best,
-                 best && best->type == GUMBO_NODE_ELEMENT ? gumbo_normalized_tagname(best->v.element.tag) : "-",
-                 best && best->type == GUMBO_NODE_ELEMENT ? ClassAndId(best).c_str() : "", best ? scores[best] : 0.0, page.text.size());
   }
   gumbo_destroy_output(&kGumboDefaultOptions, doc);
   return page;

@@ -41,17 +41,22 @@ std::string CleanBody(std::string_view raw) {
   std::string decoded = DecodeEntities(raw);
   std::string out;
   out.reserve(decoded.size());
-  for (size_t i = 0; i < decoded.size(); ++i) {
+  size_t i = 0, run = 0;  // [run, i) is copied in one append
+  while (i < decoded.size()) {
     unsigned char c = decoded[i];
-    if (c < 0x20 && c != '\n' && c != '\t') continue;
+    if (c >= 0x20 || c == '\t') { ++i; continue; }
+    out.append(decoded, run, i - run);
     if (c == '\n' && decoded.compare(i + 1, 4, "    ") == 0) {
       out += "\n\n";
-      i += 4;
-      while (i + 1 < decoded.size() && decoded[i + 1] == ' ') ++i;
-      continue;
+      i += 5;
+      while (i < decoded.size() && decoded[i] == ' ') ++i;
+    } else {
+      if (c == '\n') out += '\n';
+      ++i;
     }
-    out += static_cast<char>(c);
+    run = i;
   }
+  out.append(decoded, run, decoded.size() - run);
   // Drop the trailing "Reuter" signature.
   std::string_view t = Trim(out);
   for (std::string_view sig : {"Reuter", "REUTER"}) {

@@ -88,6 +88,8 @@ Result<SpeechVerbs> SpeechVerbs::Load(const std::string& path) {
 
 const SpeechVerb* SpeechVerbs::Match(const Article& a, uint32_t i, uint32_t limit) const {
   if (i >= limit || i >= a.tokens.size()) return nullptr;
+  // A capitalised form after a word is part of a name ("the United States"), not a verb.
+  if (a.tokens[i].capitalized && i > 0 && a.tokens[i - 1].kind == TokenKind::kWord) return nullptr;
   auto it = by_first_.find(a.tokens[i].lower);
   if (it == by_first_.end()) return nullptr;
   for (const SpeechVerb& v : it->second) {

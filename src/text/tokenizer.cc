@@ -51,10 +51,16 @@ CharClass ClassifyWide(uint32_t cp) {
   return CharClass::kLetter;  // every other character is part of a word (non-Latin scripts included)
 }
 
-Char CharAt(std::string_view s, size_t i) {
+struct AsciiTable {
+  CharClass cls[128];
+  AsciiTable() { for (int c = 0; c < 128; ++c) cls[c] = ClassifyAscii(static_cast<unsigned char>(c)); }
+};
+const AsciiTable kAscii;
+
+inline Char CharAt(std::string_view s, size_t i) {
   Char c;
   unsigned char b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) { c.cp = b; c.len = 1; c.cls = ClassifyAscii(b); return c; }
+  if (b < 0x80) { c.cp = b; c.len = 1; c.cls = kAscii.cls[b]; return c; }
   size_t n = Utf8SequenceLength(s, i);
   if (n == 0) { c.cp = b; c.len = 1; c.cls = CharClass::kInvalid; return c; }
   c.len = static_cast<uint32_t>(n);
