@@ -8,7 +8,8 @@ build="${root}/build-fuzz"
 shared="${PARLEY_SHARED_DIR:-${root}/../shared}"
 
 CC=clang CXX=clang++ cmake -S "${root}" -B "${build}" -DPARLEY_FUZZ=ON -DBUILD_TESTING=OFF \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_SANITIZE=ON >/dev/null
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_SANITIZE=ON -DCMAKE_C_FLAGS=-fsanitize=fuzzer-no-link \
+  -DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link >/dev/null  # instrument the libraries for coverage too
 targets=(dateline_fuzz jsonl_fuzz html_fuzz warc_fuzz sgml_fuzz)
 cmake --build "${build}" --target "${targets[@]}" -j2
 

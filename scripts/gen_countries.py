@@ -22,7 +22,9 @@ OUT = pathlib.Path(__file__).resolve().parent.parent / "data" / "actors" / "coun
 
 # ISO names that are unusable as written (inverted "X, Y of" forms, parentheses).
 NAME_OVERRIDES = {
+    "BES": ["Bonaire", "Sint Eustatius", "Saba", "Caribbean Netherlands"],
     "BOL": ["Bolivia", "Plurinational State of Bolivia"],
+    "CCK": ["Cocos Islands", "Cocos (Keeling) Islands", "Keeling Islands"],
     "BRN": ["Brunei", "Brunei Darussalam"],
     "COD": ["Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo",
             "D.R. Congo", "DRC", "Congo-Kinshasa", "Congo Kinshasa", "Zaire"],

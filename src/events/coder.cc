@@ -293,7 +293,7 @@ void EventCoder::CodeStatement(Article& a, uint32_t s, std::vector<std::string>*
     auto it = cues_->code_of.find(a.tokens[t].lemma);
     if (it == cues_->code_of.end()) it = cues_->code_of.find(a.tokens[t].lower);
     if (it == cues_->code_of.end()) continue;
-    if (code == "010" || it->second.substr(0, 2) == "11") { code = it->second; cue = a.tokens[t].lower; }
+    if (code == "010" || it->second.substr(0, 2) == "11") { code = it->second; cue = it->first; }
   }
   Event ev;
   ev.sentence = s;
@@ -303,7 +303,7 @@ void EventCoder::CodeStatement(Article& a, uint32_t s, std::vector<std::string>*
   ev.trigger = a.tokens[verb].span;
   ev.modality = "asserted";
   ev.pattern = "statement " + code + (cue.empty() ? "" : " cue '" + cue + "'");
-  ev.pattern_entry = cue.empty() ? "built-in: reported speech about another actor" : cues_->entry_of.at(cue);
+  ev.pattern_entry = cue.empty() ? "built-in: reported speech about another actor" : cues_->entry_of.find(cue)->second;
   if (trace) trace->push_back("sentence " + std::to_string(s) + ": statement by " + sp.code + " '" + sp.name + "' about " +
                               ev.target.code + " '" + ev.target.name + "'" + (cue.empty() ? "" : ", cue '" + cue + "'") + " -> " + code);
   a.events.push_back(std::move(ev));

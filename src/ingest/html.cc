@@ -143,10 +143,33 @@ std::string SelectedText(GumboNode* best, const Stats& stats, const std::unorder
   return NormalizeParagraphs(raw);
 }
 
+// An upper estimate of element nesting from a tag scan; guards gumbo's recursive tree destruction.
+size_t EstimateDepth(std::string_view html) {
+  static const char* const kVoid[] = {"br", "img", "meta", "link", "input", "hr", "area", "base", "col", "embed",
+                                      "param", "source", "track", "wbr", "p", "li", "option", "td", "tr"};
+  size_t depth = 0, max_depth = 0;
+  for (size_t i = html.find('<'); i != std::string_view::npos && i + 1 < html.size(); i = html.find('<', i + 1)) {
+    char c = html[i + 1];
+    if (c == '/') { if (depth) --depth; continue; }
+    if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) continue;
+    size_t e = i + 1;
+    while (e < html.size() && e - i < 12 && ((html[e] | 0x20) >= 'a' && (html[e] | 0x20) <= 'z')) ++e;
+    std::string name = AsciiLower(html.substr(i + 1, e - i - 1));
+    bool is_void = false;
+    for (const char* v : kVoid) if (name == v) { is_void = true; break; }
+    if (!is_void && ++depth > max_depth) max_depth = depth;
+  }
+  return max_depth;
+}
+
 }  // namespace
 
 HtmlPage ExtractHtml(std::string_view html) {
   HtmlPage page;
+  if (EstimateDepth(html) > 20000) {
+    page.error = "HTML nesting too deep";
+    return page;
+  }
   GumboOutput* doc = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
   if (!doc) return page;
   Meta meta;

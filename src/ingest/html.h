@@ -15,6 +15,7 @@ struct HtmlPage {
   std::string date_raw;  ///< the publication date as written in the page, may be empty
   Date date;             ///< parsed date_raw (empty when none)
   std::string text;      ///< main article text
+  std::string error;     ///< non-empty when the page was not parsed ("HTML nesting too deep")
 };
 
 /// Extracts the main text and metadata of an HTML page (UTF-8; invalid bytes are tolerated).

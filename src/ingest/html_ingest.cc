@@ -48,6 +48,7 @@ void IngestHtmlRecord(std::string_view bytes, Article&& a, const Date& fallback_
   if (!check.reason.empty()) { Reject(sink, a.origin, check.reason, check.detail); return; }
   if (!check.warning.empty()) a.warnings.push_back(check.warning);
   HtmlPage page = ExtractHtml(html);
+  if (!page.error.empty()) { Reject(sink, a.origin, "unparsable HTML", page.error); return; }
   if (page.text.empty()) { Reject(sink, a.origin, "empty text", "no main text found in the HTML page"); return; }
   a.title = page.title;
   if (a.url.empty()) a.url = page.url;

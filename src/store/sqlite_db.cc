@@ -26,6 +26,7 @@ bool Stmt::Step() {
   int rc = sqlite3_step(s_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) { status_ = Status(); return false; }
+  rc_ = sqlite3_extended_errcode(db_);
   status_ = Status::Error(std::string(sqlite3_errmsg(db_)) + " (" + sqlite3_errstr(rc) + ")");
   return false;
 }
@@ -112,7 +113,11 @@ Result<long long> Db::QueryInt(const std::string& sql, long long fallback) {
   auto st = Prepare(sql);
   if (!st.ok()) return st.status();
   if (st.value().Step()) return st.value().Int(0);
-  if (!st.value().status().ok()) return st.value().status();
+  if (!st.value().status().ok()) {
+    int rc = st.value().rc() & 0xff;
+    if (rc == SQLITE_ERROR) return st.value().status();
+    return Status::Error(Describe(rc));
+  }
   return fallback;
 }
 

@@ -37,6 +37,8 @@ class Stmt {
   void Reset();
   /// The error of the last Step (ok when it simply finished).
   const Status& status() const { return status_; }
+  /// The SQLite result code of the last failed Step (0 when none).
+  int rc() const { return rc_; }
 
   std::string Text(int col) const;
   long long Int(int col) const { return sqlite3_column_int64(s_, col); }
@@ -47,6 +49,7 @@ class Stmt {
   sqlite3* db_ = nullptr;
   sqlite3_stmt* s_ = nullptr;
   Status status_;
+  int rc_ = 0;
 };
 
 /// One database connection.

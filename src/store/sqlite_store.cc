@@ -67,7 +67,9 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::OpenFile(const std::string& pa
   return s;
 }
 
-Status SqliteStore::WriteError(const Status& st) const {
+Status SqliteStore::WriteError(const Status& st) {
+  // SQLite rolls a transaction back by itself on some errors (disk full): the batch is then over.
+  if (in_batch_ && sqlite3_get_autocommit(db_.handle())) in_batch_ = false;
   const std::string& m = st.message();
   if (m.find("SQLITE_FULL") != std::string::npos || m.find("database or disk is full") != std::string::npos)
     return Status::Error(db_.Describe(SQLITE_FULL));
@@ -99,6 +101,7 @@ Status SqliteStore::CommitBatch() {
 Status SqliteStore::RollbackBatch() {
   if (!in_batch_) return Status();
   in_batch_ = false;
+  if (sqlite3_get_autocommit(db_.handle())) return Status();  // already rolled back by SQLite
   return db_.Exec("ROLLBACK");
 }
 

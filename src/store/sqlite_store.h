@@ -41,7 +41,7 @@ class SqliteStore : public Store {
   Result<std::vector<EventRecord>> QueryEventRows(const std::string& where, const std::vector<std::string>& params,
                                                   bool mentions, long long limit);
   /// Maps a failed write to a clear message (disk full, read-only...).
-  Status WriteError(const Status& st) const;
+  Status WriteError(const Status& st);
 
   Db db_;
   bool in_batch_ = false;

@@ -10,16 +10,16 @@
 
 namespace {
 
-struct Run {
+struct CliRun {
   int status = -1;
   std::string out, err;
 };
 
-Run Parley(const std::string& args) {
+CliRun Parley(const std::string& args) {
   std::string dir = ::testing::TempDir();
   std::string err_path = dir + "/parley_ingest_err.txt";
   std::string cmd = std::string(PARLEY_BINARY) + " " + args + " 2>" + err_path;
-  Run r;
+  CliRun r;
   FILE* p = popen(cmd.c_str(), "r");
   if (!p) return r;
   char buf[4096];
@@ -39,7 +39,7 @@ std::string WriteTemp(const std::string& name, const std::string& content) {
 }
 
 TEST(CliIngest, SeedAsJsonl) {
-  Run r = Parley("ingest " + std::string(PARLEY_FIXTURES_DIR) + "/000_ca70b0bd16d5c51c.txt --format jsonl --year 2021");
+  CliRun r = Parley("ingest " + std::string(PARLEY_FIXTURES_DIR) + "/000_ca70b0bd16d5c51c.txt --format jsonl --year 2021");
   ASSERT_EQ(r.status, 0) << r.err;
   auto j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["id"], "000_ca70b0bd16d5c51c");
@@ -55,7 +55,7 @@ TEST(CliIngest, SeedAsJsonl) {
 
 TEST(CliIngest, RejectionsStrictAndExitStatuses) {
   std::string path = WriteTemp("cli_mixed.jsonl", "{\"id\":\"a\",\"text\":\"One sentence.\"}\n{broken\n");
-  Run ok = Parley("ingest " + path + " --format table");
+  CliRun ok = Parley("ingest " + path + " --format table");
   EXPECT_EQ(ok.status, 0) << ok.err;
   EXPECT_NE(ok.err.find("2 read, 1 ingested, 1 rejected"), std::string::npos) << ok.err;
   EXPECT_NE(ok.err.find("invalid JSON"), std::string::npos);
@@ -69,7 +69,7 @@ TEST(CliIngest, RejectionsStrictAndExitStatuses) {
 }
 
 TEST(CliIngest, StdinAndForcedFormat) {
-  Run r = Parley("ingest - --input-format text < " + std::string(PARLEY_FIXTURES_DIR) + "/004_e765ae524eefaa29.txt");
+  CliRun r = Parley("ingest - --input-format text < " + std::string(PARLEY_FIXTURES_DIR) + "/004_e765ae524eefaa29.txt");
   ASSERT_EQ(r.status, 0) << r.err;
   auto j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["format"], "text");

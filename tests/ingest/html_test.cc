@@ -72,6 +72,15 @@ TEST(Html, PageWithoutTextIsRejected) {
   EXPECT_EQ(got.rejections[0].reason, "empty text");
 }
 
+TEST(Html, AbsurdNestingIsRejectedNotCrashed) {
+  std::string deep;
+  for (int i = 0; i < 30000; ++i) deep += "<div>";
+  auto got = testing_util::IngestString(deep + "text", "deep.html");
+  EXPECT_TRUE(got.articles.empty());
+  ASSERT_EQ(got.rejections.size(), 1u);
+  EXPECT_EQ(got.rejections[0].reason, "unparsable HTML");
+}
+
 TEST(Html, TokenScore) {
   TokenScore same = ScoreTokens("The cat sat.", "the CAT sat");
   EXPECT_DOUBLE_EQ(same.f1, 1.0);
