@@ -30,11 +30,13 @@ Spec CodeSpec() {
   s.options.push_back({"emit", 0, "WHAT", "what to print: events, quotes, or events,quotes (adds a \"type\" field)", "events"});
   s.options.push_back({"all", 0, "", "also print negated and hypothetical events (flagged in \"modality\")", ""});
   s.options.push_back({"db", 0, "PATH", "write to this SQLite store instead of printing", ""});
-  s.options.push_back({"store", 0, "URI", "write to a store URI (sqlite:PATH)", ""});
+  s.options.push_back({"store", 0, "URI", "write to a store URI (sqlite:PATH or clickhouse://HOST:PORT/DB)", ""});
+  s.options.push_back({"cluster-days", 0, "N", "with --db: merge day-precision mentions at most N days apart", "1"});
+  s.options.push_back({"no-cluster", 0, "", "with --db: keep every mention as its own event", ""});
   return s;
 }
 
-int WriteToStore(const std::string& uri, const RunConfig& cfg, const Pipeline& pipeline) {
+int WriteToStore(const std::string& uri, const RunConfig& cfg, const Pipeline& pipeline, const store::ClusterOptions& co) {
   store::StoreOptions so;
   auto st = store::Store::Open(uri, so);
   if (!st.ok()) { std::fprintf(stderr, "parley code: %s\n", st.error().c_str()); return 1; }
@@ -51,8 +53,12 @@ int WriteToStore(const std::string& uri, const RunConfig& cfg, const Pipeline& p
       },
       [&](const Rejection& r) { check(db.WriteRejection(r.origin, r.reason)); }, &summary);
   check(db.CommitBatch());
-  if (failed) { std::fprintf(stderr, "parley code: store error: %s\n", first_error.c_str()); return 1; }
-  Status c = db.Cluster(store::ClusterOptions{});
+  if (failed) {
+    db.RollbackBatch();
+    std::fprintf(stderr, "parley code: store error: %s\n", first_error.c_str());
+    return 1;
+  }
+  Status c = db.Cluster(co);
   if (!c.ok()) { std::fprintf(stderr, "parley code: clustering failed: %s\n", c.message().c_str()); return 1; }
   auto counts = db.counts();
   std::fprintf(stderr, "store %s: %lld new, %lld unchanged, %lld replaced articles\n", uri.c_str(), counts.inserted, counts.unchanged,
@@ -76,7 +82,13 @@ int CmdCode(int argc, char** argv) {
   if (!ev && !qu) return UsageError(spec, "--emit takes events, quotes or events,quotes");
   auto pipeline = LoadPipelineOrReport(cfg.data_dir);
   if (!pipeline) return 1;
-  if (p.has("db") || p.has("store")) return WriteToStore(p.has("store") ? p.get("store") : p.get("db"), cfg, *pipeline);
+  if (p.has("db") || p.has("store")) {
+    store::ClusterOptions co;
+    co.enabled = !p.has("no-cluster");
+    co.day_window = std::atoi(p.get("cluster-days").c_str());
+    if (co.day_window < 0) return UsageError(spec, "--cluster-days must be 0 or more");
+    return WriteToStore(p.has("store") ? p.get("store") : p.get("db"), cfg, *pipeline, co);
+  }
   bool all = p.has("all"), typed = ev && qu;
   if (format == "csv") std::fputs(EventCsvHeader().c_str(), stdout);
   RunSummary summary;

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <chrono>
 #include <thread>
 
 namespace parley::cli {
@@ -67,12 +68,19 @@ void CodeBatch(std::vector<Article>& batch, const Pipeline& pipeline, int thread
 int RunCoding(const RunConfig& cfg, const Pipeline& pipeline, const std::function<void(Article&)>& on_article,
               const std::function<void(const Rejection&)>& on_reject, RunSummary* summary) {
   const bool progress = isatty(STDERR_FILENO);
+  const auto start = std::chrono::steady_clock::now();
+  size_t bytes = 0, sentences = 0, events = 0;
   std::vector<Article> batch;
   const size_t batch_size = static_cast<size_t>(64 * cfg.threads);
   int status = 0;
   auto flush = [&] {
     CodeBatch(batch, pipeline, cfg.threads);
-    for (auto& a : batch) on_article(a);
+    for (auto& a : batch) {
+      bytes += a.text.size();
+      sentences += a.sentences.size();
+      events += a.events.size();
+      on_article(a);
+    }
     batch.clear();
     if (progress) std::fprintf(stderr, "\r%zu read, %zu coded, %zu rejected", summary->read(), summary->ingested(), summary->rejected());
   };
@@ -97,6 +105,10 @@ int RunCoding(const RunConfig& cfg, const Pipeline& pipeline, const std::functio
   flush();
   if (progress) std::fprintf(stderr, "\n");
   std::fprintf(stderr, "%s", summary->Format().c_str());
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::fprintf(stderr, "coded %zu sentences, %zu events from %.1f MB of text in %.2f s (%.1f MB/s, %.0f sentences/s, %d thread%s)\n",
+               sentences, events, bytes / 1e6, secs, secs > 0 ? bytes / 1e6 / secs : 0.0, secs > 0 ? sentences / secs : 0.0,
+               cfg.threads, cfg.threads == 1 ? "" : "s");
   if (cfg.strict && summary->rejected() > 0) {
     std::fprintf(stderr, "parley: --strict: %zu input(s) rejected\n", summary->rejected());
     status = 1;

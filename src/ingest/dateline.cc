@@ -23,14 +23,24 @@ struct Cursor {
   }
 };
 
-// A place word: upper-case letters (or non-ASCII), with . ' - & inside; at least one upper-case letter.
-size_t PlaceWordLength(std::string_view s, size_t i) {
+// A place word: upper-case letters (or non-ASCII), with . ' - & / inside; at least one upper-case letter.
+// `title_case` also accepts "Toronto" / "York" (used only when a date must follow).
+size_t PlaceWordLength(std::string_view s, size_t i, bool title_case) {
   size_t j = i;
   bool upper = false;
+  if (title_case) {
+    if (i >= s.size() || !IsUpper(s[i])) return 0;
+    while (j < s.size() && (IsAlpha(s[j]) || s[j] == '.' || s[j] == '\'' || s[j] == '-' ||
+                            static_cast<unsigned char>(s[j]) >= 0x80)) {
+      if (s[j] == '-' && j + 1 < s.size() && s[j + 1] == '-') break;
+      ++j;
+    }
+    return j - i;
+  }
   while (j < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[j]);
     if (IsUpper(c)) upper = true;
-    else if (c >= 0x80 || c == '.' || c == '\'' || c == '-' || c == '&') {
+    else if (c >= 0x80 || c == '.' || c == '\'' || c == '-' || c == '&' || (c == '/' && j + 1 < s.size() && IsUpper(s[j + 1]) && upper)) {
       if (c == '-' && j + 1 < s.size() && s[j + 1] == '-') break;
     } else break;
     ++j;
@@ -40,17 +50,17 @@ size_t PlaceWordLength(std::string_view s, size_t i) {
 }
 
 // Reads the all-caps place, possibly several words, with an optional "/Region/" qualifier.
-bool ReadPlace(Cursor& c, std::string_view* place) {
+bool ReadPlace(Cursor& c, std::string_view* place, bool title_case) {
   size_t start = c.i;
   size_t end = start;
   int words = 0;
   while (words < 6) {
-    size_t n = PlaceWordLength(c.s, c.i);
+    size_t n = PlaceWordLength(c.s, c.i, title_case);
     if (!n) break;
     c.i += n;
     end = c.i;
     ++words;
-    if (c.peek() == ' ' && PlaceWordLength(c.s, c.i + 1)) { ++c.i; continue; }
+    if (c.peek() == ' ' && PlaceWordLength(c.s, c.i + 1, title_case)) { ++c.i; continue; }
     break;
   }
   if (!words || end - start > 60) return false;
@@ -77,6 +87,19 @@ bool ReadPlace(Cursor& c, std::string_view* place) {
 // Reads "November 2", "Nov. 2", "Jan 5, 2020", "Feb 26" into date; false when no month name follows.
 bool ReadDate(Cursor& c, Date* date) {
   size_t save = c.i;
+  if (IsDigit(c.peek())) {  // "2 March"
+    int day = 0, digits = 0;
+    while (IsDigit(c.peek()) && digits < 3) { day = day * 10 + (c.peek() - '0'); ++c.i; ++digits; }
+    c.SkipSpaces();
+    size_t j = c.i;
+    while (j < c.s.size() && IsAlpha(c.s[j])) ++j;
+    int month = j > c.i && j - c.i <= 9 ? MonthFromName(std::string(c.s.substr(c.i, j - c.i))) : 0;
+    if (digits > 2 || !month || day < 1 || day > Date::DaysInMonth(2000, month)) { c.i = save; return false; }
+    c.i = j;
+    c.Eat(".");
+    *date = Date{0, month, day};
+    return true;
+  }
   size_t j = c.i;
   while (j < c.s.size() && IsAlpha(c.s[j])) ++j;
   if (j == c.i || j - c.i > 9) return false;
@@ -127,31 +150,46 @@ bool ReadTerminator(Cursor& c, bool allow_dot) {
   return false;
 }
 
+// Reads ", Qualifier(s)," then the date after the place: "BAHIA BLANCA, Argentina, Feb 26", "RICHMOND, Va. Feb 26".
+bool ReadQualifiedDate(Cursor& c, Date* date) {
+  Cursor probe = c;
+  probe.SkipSpaces();
+  if (!probe.Eat(",")) return false;
+  probe.SkipSpaces();
+  for (int words = 0; words < 5; ++words) {
+    if (ReadDate(probe, date)) { c = probe; return true; }
+    size_t j = probe.i;
+    if (j >= probe.s.size() || !IsUpper(probe.s[j])) return false;
+    while (j < probe.s.size() && (IsAlpha(probe.s[j]) || probe.s[j] == '.' || static_cast<unsigned char>(probe.s[j]) >= 0x80)) ++j;
+    if (j - probe.i > 20) return false;
+    probe.i = j;
+    probe.Eat(",");
+    if (probe.peek() != ' ') return false;
+    probe.SkipSpaces();
+  }
+  return false;
+}
+
 }  // namespace
 
 bool ParseDateline(std::string_view text, Dateline* out, size_t* consumed) {
-  Cursor c{text.substr(0, 300), 0};
-  c.SkipSpaces();
-  size_t begin = c.i;
+  Cursor start{text.substr(0, 300), 0};
+  start.SkipSpaces();
+  size_t begin = start.i;
   std::string_view place, agency;
-  if (!ReadPlace(c, &place)) return false;
   Date date;
   bool has_date = false, slash = false, has_agency = false;
-  // ", Qualifier," then the date: "BAHIA BLANCA, Argentina, Feb 26 -".
-  Cursor probe = c;
-  if (probe.Eat(",")) {
-    probe.SkipSpaces();
-    for (int q = 0; q < 3 && !has_date; ++q) {
-      if (ReadDate(probe, &date)) { has_date = true; break; }
-      size_t j = probe.i;
-      while (j < probe.s.size() && (IsAlpha(probe.s[j]) || probe.s[j] == '.' || probe.s[j] == ' ' ||
-                                    static_cast<unsigned char>(probe.s[j]) >= 0x80)) ++j;
-      if (j == probe.i || j >= probe.s.size() || probe.s[j] != ',' || !IsUpper(probe.s[probe.i]) || j - probe.i > 30) break;
-      probe.i = j + 1;
-      probe.SkipSpaces();
-    }
-    if (!has_date) return false;
-    c = probe;
+  Cursor c = start;
+  bool all_caps = ReadPlace(c, &place, false);
+  if (all_caps) {
+    has_date = ReadQualifiedDate(c, &date);
+    Cursor comma = c;
+    comma.SkipSpaces();
+    if (!has_date && comma.peek() == ',') return false;  // "NATO, the alliance, said"
+  } else {
+    c = start;  // "Toronto, Feb 26 -": mixed case only with a date
+    if (!ReadPlace(c, &place, true) || !ReadQualifiedDate(c, &date)) return false;
+    has_date = true;
   }
   size_t after_date = c.i;
   c.SkipSpaces();
@@ -169,7 +207,7 @@ bool ParseDateline(std::string_view text, Dateline* out, size_t* consumed) {
   if (has_agency && slash) {
     t.Eat(".");
     end = t.i;
-  } else if (ReadTerminator(t, has_date && !has_agency)) {
+  } else if (ReadTerminator(t, has_date && !has_agency && all_caps)) {
     end = t.i;
   } else {
     return false;

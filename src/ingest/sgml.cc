@@ -36,7 +36,7 @@ std::string Attribute(std::string_view open_tag, std::string_view name) {
   return q == std::string_view::npos ? std::string() : std::string(open_tag.substr(p, q - p));
 }
 
-// Decodes entities, drops control characters and turns the indented paragraph starts into blank lines.
+// Decodes entities, drops control characters, unwraps hard-wrapped lines and turns indented paragraph starts into blank lines.
 std::string CleanBody(std::string_view raw) {
   std::string decoded = DecodeEntities(raw);
   std::string out;
@@ -51,7 +51,8 @@ std::string CleanBody(std::string_view raw) {
       i += 5;
       while (i < decoded.size() && decoded[i] == ' ') ++i;
     } else {
-      if (c == '\n') out += '\n';
+      // A hard-wrapped line continues the paragraph; an indented or blank next line keeps its break.
+      if (c == '\n') out += (i + 1 < decoded.size() && decoded[i + 1] != ' ' && decoded[i + 1] != '\n') ? ' ' : '\n';
       ++i;
     }
     run = i;

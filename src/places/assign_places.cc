@@ -1,4 +1,5 @@
 // The places stage: where each event happened.
+#include <algorithm>
 #include <cmath>
 #include <set>
 #include <string>
@@ -76,9 +77,12 @@ std::vector<PlaceMatch> ClausePlaces(const Article& a, const Gazetteer& g, uint3
   return out;
 }
 
-long Distance(const Span& x, uint32_t pos) {
-  if (pos >= x.begin && pos < x.end) return 0;
-  return pos < x.begin ? static_cast<long>(x.begin) - pos : static_cast<long>(pos) - x.end;
+// Bytes between a place and the trigger; a place before the trigger counts three times as far
+// ("flew to Vienna and met in Helsinki": met -> Helsinki).
+long Distance(const Span& x, const Span& trigger) {
+  if (x.begin >= trigger.end) return static_cast<long>(x.begin) - trigger.end;
+  if (x.end <= trigger.begin) return 3 * (static_cast<long>(trigger.begin) - x.end);
+  return 0;
 }
 
 Place FromEntry(const GazetteerEntry& e, std::string written, const char* how) {
@@ -112,7 +116,8 @@ void AssignPlaces(Article& a, const Gazetteer& g) {
   for (Event& e : a.events) {
     e.place = Place{};
     if (e.sentence < a.sentences.size()) {
-      uint32_t anchor = e.trigger.end > e.trigger.begin ? e.trigger.begin : a.sentences[e.sentence].span.begin;
+      Span anchor = e.trigger;
+      if (anchor.end <= anchor.begin) anchor = Span{a.sentences[e.sentence].span.begin, a.sentences[e.sentence].span.begin};
       const PlaceMatch* best = nullptr;
       std::vector<PlaceMatch> found = ClausePlaces(a, g, e.sentence);
       for (const PlaceMatch& m : found)

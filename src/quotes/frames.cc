@@ -21,7 +21,7 @@ const std::unordered_set<std::string>& NotSpeaker() {
   static const std::unordered_set<std::string> s{
       "is", "are", "was", "were", "be", "been", "being", "can", "could", "should", "may", "might", "must", "shall",
       "which", "who", "whom", "what", "that", "because", "if", "when", "while", "although", "though", "since",
-      "than", "so", "not", "n't", "do", "does", "did", "there", "where", "how", "why", "whether"};
+      "than", "so", "not", "n't", "do", "does", "did", "there", "where", "how", "why", "whether", "cannot"};
   return s;
 }
 
@@ -30,8 +30,8 @@ const std::unordered_set<std::string>& NotContentStart() {
   static const std::unordered_set<std::string> s{
       "in", "on", "at", "during", "after", "before", "to", "from", "by", "with", "via", "through", "for", "of",
       "about", "earlier", "later", "yesterday", "today", "tonight", "last", "this", "recently", "repeatedly",
-      "again", "also", "as", "while", "when", "without", "amid", "following", "afterwards", "then", "so", "too",
-      "previously", "separately", "publicly", "privately", "directly", "here", "there"};
+      "again", "also", "as", "while", "when", "without", "amid", "following", "afterwards", "then", "so",
+      "previously", "separately", "publicly", "privately", "directly"};
   return s;
 }
 
@@ -40,7 +40,7 @@ bool IsPunct(const Token& t) { return t.kind == TokenKind::kPunct || t.kind == T
 
 // True when toks[b, e) can be a speaker: a short noun phrase, not a clause.
 bool SpeakerOk(const Article& a, const Toks& toks, size_t b, size_t e) {
-  if (b >= e || e - b > 14) return false;
+  if (b >= e || e - b > 22) return false;
   int commas = 0, words = 0;
   for (size_t k = b; k < e; ++k) {
     const Token& t = a.tokens[toks[k]];
@@ -48,6 +48,15 @@ bool SpeakerOk(const Article& a, const Toks& toks, size_t b, size_t e) {
     if (IsComma(t) && ++commas > 2) return false;
     if (IsWordToken(t)) ++words;
     if (NotSpeaker().count(t.lower)) return false;
+  }
+  static const std::unordered_set<std::string> bad_last{"of", "and", "or", "to", "the", "a", "an", "for", "with", "by",
+                                                        "in", "on", "at", "from", "as", "before", "after", "his", "her"};
+  if (bad_last.count(a.tokens[toks[e - 1]].lower)) return false;
+  for (size_t k = b; k < e; ++k) {  // a lower-case past tense or gerund makes it a clause ("Trump unleashed a")
+    const Token& t = a.tokens[toks[k]];
+    size_t n = t.lower.size();
+    if (t.capitalized || n < 5) continue;
+    if (t.lower.compare(n - 2, 2, "ed") == 0 || (n > 5 && t.lower.compare(n - 3, 3, "ing") == 0)) return false;
   }
   const Token& first = a.tokens[toks[b]];
   static const std::unordered_set<std::string> bad_first{"and", "but", "or", "nor", "yet", "then", "also", "it's"};
@@ -86,10 +95,29 @@ Span Bytes(const Article& a, const Toks& toks, size_t b, size_t e) {
   return Span{a.tokens[toks[b]].span.begin, a.tokens[toks[e - 1]].span.end};
 }
 
+// Words from toks[b] to toks[e-1], quoted words between them included.
 size_t WordCount(const Article& a, const Toks& toks, size_t b, size_t e) {
+  if (b >= e) return 0;
   size_t n = 0;
-  for (size_t k = b; k < e; ++k) n += IsWordToken(a.tokens[toks[k]]);
+  for (uint32_t k = toks[b]; k <= toks[e - 1]; ++k) n += IsWordToken(a.tokens[k]);
   return n;
+}
+
+// Where the subject before a verb at toks[k] starts: after the last comma, or, when a comma ends an
+// appositive right before the verb ("Pruitt, the attorney general of Oklahoma, said"), the name
+// before the appositive. Sets *end to the end of the speaker phrase.
+size_t SpeakerStart(const Article& a, const Toks& toks, size_t k, size_t* end) {
+  *end = k;
+  size_t sb = k;
+  while (sb > 0 && !IsComma(a.tokens[toks[sb - 1]]) && k - sb < 12) --sb;
+  if (sb != k || k < 3) return sb;
+  size_t appositive = k - 1;  // toks[k-1] is a comma
+  while (appositive > 0 && !IsComma(a.tokens[toks[appositive - 1]]) && k - appositive < 14) --appositive;
+  if (appositive == 0 || !IsComma(a.tokens[toks[appositive - 1]])) return k;
+  size_t name = appositive - 1;
+  while (name > 0 && !IsComma(a.tokens[toks[name - 1]]) && appositive - name < 8) --name;
+  *end = k - 1;
+  return name;
 }
 
 }  // namespace
@@ -164,9 +192,9 @@ Frame LeadingFrame(const Article& a, const SpeechVerbs& verbs, const Toks& toks)
     }
     size_t obj = v->takes_object ? ObjectLength(a, toks, after, e) : 0;
     if (after + obj != e) continue;
-    size_t sb = k;
-    while (sb > 0 && !IsComma(a.tokens[toks[sb - 1]]) && k - sb < 12) --sb;
-    size_t se = TrimAux(a, toks, sb, k);
+    size_t se = k;
+    size_t sb = SpeakerStart(a, toks, k, &se);
+    se = TrimAux(a, toks, sb, se);
     if (sb < se && !SpeakerOk(a, toks, sb, se)) return f;
     Fill(toks, sb, se, k, v->words.size() + obj, v, f);
     return f;
@@ -214,13 +242,15 @@ bool FindStatement(const Article& a, const SpeechVerbs& verbs, const Toks& toks,
     size_t c = k;
     while (c > 0 && !IsComma(a.tokens[toks[c - 1]]) && k - c < 12) --c;
     if (c == 0 || !IsComma(a.tokens[toks[c - 1]])) continue;
-    if (after < n) {
-      const std::string& next = a.tokens[toks[after]].lower;
-      if (next == "to" || ((next == "the" || next == "a" || next == "an") && !v->takes_object)) continue;
+    size_t obj = v->takes_object ? ObjectLength(a, toks, after, n) : 0;
+    if (after + obj < n) {  // content after the verb ("X said that ...", "X says the ...") is pattern 3
+      const Token& next = a.tokens[toks[after + obj]];
+      size_t len = next.lower.size();
+      bool participle = len > 5 && next.lower.compare(len - 3, 3, "ing") == 0;  // "said addressing the forum"
+      if (IsWordToken(next) && !participle && !NotContentStart().count(next.lower)) continue;
     }
     size_t se = TrimAux(a, toks, c, k);
     if (!SpeakerOk(a, toks, c, se) || WordCount(a, toks, 0, c - 1) < 3) continue;
-    size_t obj = v->takes_object ? ObjectLength(a, toks, after, n) : 0;
     Fill(toks, c, se, k, v->words.size() + obj, v, out->frame);
     out->content = Bytes(a, toks, 0, c - 1);
     return true;
@@ -230,22 +260,22 @@ bool FindStatement(const Article& a, const SpeechVerbs& verbs, const Toks& toks,
     if (consumed.count(toks[k])) continue;
     const SpeechVerb* v = verbs.Match(a, toks[k], limit);
     if (!v || v->lemma == "according to") continue;
-    size_t sb = k;
-    while (sb > 0 && !IsComma(a.tokens[toks[sb - 1]]) && k - sb < 12) --sb;
-    while (sb < k && (a.tokens[toks[sb]].lower == "but" || a.tokens[toks[sb]].lower == "and")) ++sb;
-    size_t se = TrimAux(a, toks, sb, k);
+    size_t se = k;
+    size_t sb = SpeakerStart(a, toks, k, &se);
+    while (sb < se && (a.tokens[toks[sb]].lower == "but" || a.tokens[toks[sb]].lower == "and")) ++sb;
+    se = TrimAux(a, toks, sb, se);
     if (!SpeakerOk(a, toks, sb, se)) continue;
     size_t after = k + v->words.size();
     if (v->takes_object) after += ObjectLength(a, toks, after, n);
     size_t cb = n;
-    for (size_t j = after; j < n && j < after + 9; ++j) {
+    if (after < n && v->bare_content) {  // "said Russia would ..." (the content starts right away)
+      const Token& t = a.tokens[toks[after]];
+      if (IsWordToken(t) && !NotContentStart().count(t.lower)) cb = t.lower == "that" ? after + 1 : after;
+    }
+    for (size_t j = after; cb == n && j < n && j < after + 9; ++j) {
       const Token& t = a.tokens[toks[j]];
       if (t.lower == "that") { cb = j + 1; break; }
       if (IsPunct(t)) break;
-    }
-    if (cb == n && after < n && v->bare_content) {
-      const Token& t = a.tokens[toks[after]];
-      if (IsWordToken(t) && !NotContentStart().count(t.lower)) cb = after;
     }
     if (cb >= n || WordCount(a, toks, cb, n) < 3) continue;
     Fill(toks, sb, se, k, v->words.size(), v, out->frame);

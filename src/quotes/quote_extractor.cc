@@ -24,6 +24,40 @@ struct Candidate {
   uint32_t sentence = 0;
 };
 
+size_t WordCount(const std::string& s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char ch : s) {
+    bool w = ch != ' ' && ch != '\n' && ch != '\t';
+    n += w && !in_word;
+    in_word = w;
+  }
+  return n;
+}
+
+// A statement's content read on unquoted tokens stops short of a quoted phrase at either end of its
+// sentence ("Trump is “temperamentally unfit.”"); widen it to take the quoted words in.
+void ExtendOverQuotes(const Article& a, const Sentence& sent, const std::vector<uint32_t>& toks, Span& content) {
+  uint32_t first = sent.first_token, last = sent.first_token + sent.token_count;
+  if (toks.empty() || first >= last || last > a.tokens.size()) return;
+  auto edge = [&](const Token& t) { return quotes::IsTerminator(t) || quotes::IsQuoteToken(t); };
+  uint32_t end_tok = last;
+  while (end_tok > first && edge(a.tokens[end_tok - 1])) --end_tok;
+  uint32_t last_unquoted = toks.size();
+  for (size_t i = toks.size(); i-- > 0;)
+    if (!quotes::IsTerminator(a.tokens[toks[i]])) { last_unquoted = static_cast<uint32_t>(i); break; }
+  if (end_tok > first && last_unquoted < toks.size() && content.end == a.tokens[toks[last_unquoted]].span.end) {
+    uint32_t closing = end_tok;  // up to the last closing mark, when the sentence ends inside a quote
+    while (closing < last && !quotes::IsQuoteToken(a.tokens[closing])) ++closing;
+    uint32_t limit = closing < last ? a.tokens[closing].span.begin : a.tokens[end_tok - 1].span.end;
+    content.end = std::max(content.end, limit);
+  }
+  uint32_t begin_tok = first;
+  while (begin_tok < last && quotes::IsQuoteToken(a.tokens[begin_tok])) ++begin_tok;
+  if (begin_tok < last && content.begin == a.tokens[toks[0]].span.begin)
+    content.begin = std::min(content.begin, a.tokens[begin_tok].span.begin);
+}
+
 uint32_t ParagraphOf(const Article& a, uint32_t byte) { return a.sentences[quotes::SentenceAt(a, byte)].paragraph; }
 
 Span ParagraphSpanAt(const Article& a, const std::vector<Span>& paras, uint32_t byte) {
@@ -147,6 +181,7 @@ void QuoteExtractor::Extract(Article& a) const {
       if (!quoted[k] && !quotes::IsQuoteToken(a.tokens[k])) toks.push_back(k);
     quotes::Statement st;
     if (!quotes::FindStatement(a, verbs, toks, consumed, &st)) continue;
+    ExtendOverQuotes(a, sent, toks, st.content);
     Candidate c;
     c.direct = false;
     c.content = st.content;
@@ -167,6 +202,7 @@ void QuoteExtractor::Extract(Article& a) const {
   std::vector<quotes::Speaker> speaker_of(cands.size());
   std::vector<std::string> verb_of(cands.size());
   std::map<uint32_t, size_t> last_in_paragraph;
+  std::vector<bool> keep(cands.size(), true);
   for (size_t idx : order) {
     const Candidate& c = cands[idx];
     quotes::Speaker sp;
@@ -185,12 +221,13 @@ void QuoteExtractor::Extract(Article& a) const {
       if (st != statement_of_sentence.end() && speaker_of[st->second].known()) {
         sp = speaker_of[st->second];
         verb = verb_of[st->second];
-      } else {
+      } else {  // no statement: a person in the sentence, else a scare quote ("a con") that is dropped
         sp = resolver.PersonInSentence(c.sentence, c.content.end);
-        if (!sp.known()) sp = resolver.last();
+        keep[idx] = sp.known() && WordCount(c.text) >= 2;
         sp.as_written.clear();
       }
     } else {
+      keep[idx] = WordCount(c.text) >= 3;  // a quoted title or term ("Fox News Sunday") is no quote
       auto prev = last_in_paragraph.find(a.sentences[c.sentence].paragraph);
       sp = prev != last_in_paragraph.end() ? speaker_of[prev->second] : resolver.last();
       if (prev != last_in_paragraph.end()) verb = verb_of[prev->second];
@@ -198,9 +235,10 @@ void QuoteExtractor::Extract(Article& a) const {
     }
     speaker_of[idx] = sp;
     verb_of[idx] = verb;
-    if (c.direct) last_in_paragraph[a.sentences[c.sentence].paragraph] = idx;
+    if (c.direct && keep[idx]) last_in_paragraph[a.sentences[c.sentence].paragraph] = idx;
   }
   for (size_t idx : order) {
+    if (!keep[idx]) continue;
     const Candidate& c = cands[idx];
     Quote q;
     q.sentence = c.sentence;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <unordered_set>
 
 namespace parley::quotes {
 namespace {
@@ -90,6 +91,11 @@ const SpeechVerb* SpeechVerbs::Match(const Article& a, uint32_t i, uint32_t limi
   if (i >= limit || i >= a.tokens.size()) return nullptr;
   // A capitalised form after a word is part of a name ("the United States"), not a verb.
   if (a.tokens[i].capitalized && i > 0 && a.tokens[i - 1].kind == TokenKind::kWord) return nullptr;
+  // After a determiner or possessive the form is a noun ("a tweet", "his remarks", "the state").
+  static const std::unordered_set<std::string> determiners{
+      "the", "a", "an", "of", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "'s",
+      "this", "new", "whose", "any", "some", "no", "recent", "latest", "public", "earlier", "first", "\xE2\x80\x99s"};
+  if (i > 0 && determiners.count(a.tokens[i - 1].lower)) return nullptr;
   auto it = by_first_.find(a.tokens[i].lower);
   if (it == by_first_.end()) return nullptr;
   for (const SpeechVerb& v : it->second) {

@@ -42,13 +42,20 @@ int CompareMonthDay(int m1, int d1, int m2, int d2) {
 }
 
 // The year of a month/day written without one: the most recent (dir -1) or coming (dir +1) one.
-int InferYear(int month, int day, const Date& report, int dir) {
+// Without a future marker (`lenient`), a date at most ~two months ahead is taken as coming: wire
+// style omits the year for dates near the report date on either side ("Dec. 10" in November).
+int InferYear(int month, int day, const Date& report, int dir, bool lenient) {
   if (!report.year) return 0;
   if (dir == 0 || !report.month) return report.year;
   int cmp = CompareMonthDay(month, day, report.month, report.day);
-  int y = report.year;
-  if (dir < 0 && cmp > 0) y -= 1;
-  if (dir > 0 && cmp < 0) y += 1;
+  int past = cmp <= 0 ? report.year : report.year - 1;
+  int next = cmp >= 0 ? report.year : report.year + 1;
+  int y = dir > 0 ? next : past;
+  if (dir < 0 && lenient && cmp != 0) {
+    int months_ahead = (next - report.year) * 12 + month - report.month;
+    bool near = day ? (months_ahead <= 1 || (months_ahead == 2 && day < report.day)) : months_ahead == 1;
+    if (near) y = next;
+  }
   // Feb 29 only exists in leap years: keep stepping in the same direction.
   for (int k = 0; day && k < 8 && !Date::Valid(y, month, day); ++k) y += dir;
   return y;
@@ -58,7 +65,7 @@ ResolvedDate ResolveCalendar(const TimeSpec& s, const Date& report, bool future)
   ResolvedDate r;
   int dir = s.direction ? s.direction : (future ? 1 : -1);
   Date start{s.year, s.month, s.day};
-  if (!start.year && start.month) start.year = InferYear(s.month, s.day, report, dir);
+  if (!start.year && start.month) start.year = InferYear(s.month, s.day, report, dir, s.direction == 0 && !future);
   if (!start.year) return r;
   if (start.day && !Date::Valid(start.year, start.month, start.day)) return r;
   if (s.month2) {
@@ -99,6 +106,7 @@ void IsoWeek(const Date& d, int* iso_year, int* week) {
 
 std::string ResolvedDate::TimemlValue() const {
   if (!ok) return "";
+  if (quarter) return std::to_string(date.year) + "-Q" + std::to_string(quarter);
   if ((week || weekend) && date.full()) {
     int y = 0, w = 0;
     IsoWeek(date, &y, &w);
@@ -141,6 +149,14 @@ ResolvedDate Resolve(const TimeSpec& s, const Date& report, bool future) {
       r.ok = true;
       r.date = m;
       r.precision = "month";
+      return r;
+    }
+    case TimeKind::kQuarter: {
+      int rq = (report.month - 1) / 3 + 1;
+      int y = s.year;
+      if (!y) y = (future ? s.quarter < rq : s.quarter > rq) ? report.year + (future ? 1 : -1) : report.year;
+      r = Range(Date{y, 3 * s.quarter - 2, 0}, Date{y, 3 * s.quarter, 0});
+      r.quarter = s.quarter;
       return r;
     }
     case TimeKind::kYearRel:

@@ -43,7 +43,7 @@ std::vector<TimeAtom> AtomizeText(std::string_view text, uint32_t base) {
       ++i;
       while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
       a.s = std::string(text.substr(start, i - start));
-      if (a.s == "\xE2\x80\x93" || a.s == "\xE2\x80\x94") a.s = "-";  // en/em dash
+      if (a.s == "\xE2\x80\x93" || a.s == "\xE2\x80\x94") a.s.assign(1, '-');  // en/em dash
     } else {
       ++i;
       a.s = std::string(1, static_cast<char>(c));

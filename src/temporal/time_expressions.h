@@ -19,6 +19,7 @@ enum class TimeKind : uint8_t {
   kWeekend,    ///< Saturday..Sunday: offset -1 last, 0 "the weekend", +1 next
   kMonthRel,   ///< a month relative to the report month: "last month" (-1), "earlier this month" (0)
   kYearRel,    ///< a year relative to the report year: "last year" (-1), "three years ago" (-3)
+  kQuarter,    ///< a fiscal quarter ("the third quarter"): `quarter`, with `year` when written
 };
 
 /// The parsed content of a time expression.
@@ -29,6 +30,7 @@ struct TimeSpec {
   int weekday = -1;                     ///< kWeekday: 0=Sunday..6
   int offset = 0;                       ///< days/weeks/months/years or weekday shift, see TimeKind
   int direction = 0;                    ///< kCalendar without a year: -1 "last May", +1 "next May", 0 by tense
+  int quarter = 0;                      ///< kQuarter: 1-4
 };
 
 /// One time expression found in a sentence.
@@ -48,7 +50,8 @@ struct ResolvedDate {
   std::string precision;    ///< "day", "month", "year" or "range"
   bool week = false;        ///< the range is one calendar week
   bool weekend = false;     ///< the range is one weekend
-  /// The TimeML/TIMEX3 value: "2021-11-02", "2021-05", "1998-W02", "1998-W02-WE"; "" when !ok.
+  int quarter = 0;          ///< the range is this quarter of date.year (1-4), else 0
+  /// The TimeML/TIMEX3 value: "2021-11-02", "2021-05", "1998-W02", "1998-W02-WE", "1989-Q3"; "" when !ok.
   std::string TimemlValue() const;
 };
 

@@ -45,7 +45,7 @@ int MonthAt(const Atoms& a, size_t i, bool has_context) {
 size_t AfterMonth(const Atoms& a, size_t i) { return Is(a, i + 1, ".") ? i + 2 : i + 1; }
 
 bool IsDayNumber(const TimeAtom& t) { return t.number && t.digits <= 2 && t.value >= 1 && t.value <= 31; }
-bool IsYearNumber(const TimeAtom& t) { return t.number && t.digits == 4 && t.value >= 1900 && t.value <= 2099; }
+bool IsYearNumber(const TimeAtom& t) { return t.number && t.digits == 4 && t.value >= 1800 && t.value <= 2099; }
 
 // Optional ", 2019" / " 2019" / " of 2019" after position `i`; returns the new position.
 size_t OptionalYear(const Atoms& a, size_t i, int* year) {
@@ -70,6 +70,28 @@ int Unit(const std::string& w) {  // 1 day, 2 week, 3 month, 4 year
   if (w == "month" || w == "months") return 3;
   if (w == "year" || w == "years") return 4;
   return 0;
+}
+
+// Ordinal of "first".."fourth" / "1st".."4th", else 0.
+int QuarterOrdinal(const TimeAtom& t) {
+  if (t.number && t.digits == 1 && t.value >= 1 && t.value <= 4) return t.value;
+  if (t.s == "first") return 1;
+  if (t.s == "second") return 2;
+  if (t.s == "third") return 3;
+  if (t.s == "fourth") return 4;
+  return 0;
+}
+
+// Words after a four-digit number that make it a count, not a year ("2000 troops").
+bool IsMeasureWord(const std::string& w) {
+  static const std::set<std::string> kWords = {
+      "people", "persons", "troops", "soldiers", "workers", "jobs", "members", "units", "tons", "tonnes",
+      "barrels", "shares", "dollars", "euros", "yuan", "rubles", "roubles", "pounds", "miles", "km", "kilometers",
+      "kilometres", "meters", "metres", "feet", "cases", "deaths", "students", "refugees", "votes", "seats",
+      "times", "hours", "days", "vehicles", "tanks", "aircraft", "planes", "ships", "homes", "houses",
+      "employees", "delegates", "prisoners", "civilians", "children", "men", "women", "rockets", "missiles",
+      "points", "acres", "hectares", "sites", "companies", "cars", "to", "million", "billion", "percent"};
+  return kWords.count(w) > 0;
 }
 
 // A calendar date starting with a month name: "May 14", "Dec. 10, 2019", "March 3-5", "May 2019",
@@ -213,6 +235,19 @@ size_t MatchCore(const Atoms& a, size_t i, bool has_prep, TimeSpec* spec) {
       return i + 3;
     }
   }
+  // Quarters: "the third quarter", "third-quarter", "the 4th quarter of 2019".
+  if (int q = QuarterOrdinal(t)) {
+    size_t j = Is(a, i + 1, "-") ? i + 2 : i + 1;
+    if (Is(a, j, "quarter")) {
+      TimeSpec s;
+      s.kind = TimeKind::kQuarter;
+      s.quarter = q;
+      size_t e = OptionalYear(a, j + 1, &s.year);
+      if (i > 0 && IsYearNumber(At(a, i - 1))) s.year = At(a, i - 1).value;
+      *spec = s;
+      return e;
+    }
+  }
   // Month first.
   size_t k = MatchMonthFirst(a, i, has_prep, spec);
   if (k != i) return k;
@@ -229,12 +264,12 @@ size_t MatchCore(const Atoms& a, size_t i, bool has_prep, TimeSpec* spec) {
       return e;
     }
   }
-  // A bare year: "in 2012", "the 2019 elections" is left alone unless a preposition precedes.
-  if (IsYearNumber(t) && !Is(a, i + 1, "s") && !Is(a, i + 1, "%") && !Is(a, i + 1, "percent")) {
+  // A bare year: "in 2012", "the 2019 elections"; not a count ("2000 troops", "$2010").
+  if (IsYearNumber(t) && !Is(a, i + 1, "s") && !Is(a, i + 1, "%")) {
     const TimeAtom& n = At(a, i + 1);
-    bool noun_follows = (n.word && !n.cap) || (n.s == "-" && At(a, i + 2).number);
-    if (has_prep || !noun_follows) {
-      if (i > 0 && At(a, i - 1).s == "$") return i;
+    bool count = IsMeasureWord(n.s) || (n.s == "-" && At(a, i + 2).number) || (n.s == "," && At(a, i + 2).digits == 3);
+    const std::string& prev = i > 0 ? At(a, i - 1).s : std::string();
+    if (!count && prev != "$" && prev != "." && prev != "," && prev != "#") {
       TimeSpec s;
       s.year = t.value;
       *spec = s;

@@ -54,7 +54,7 @@ TEST(Actors, CoreferenceOfDiplomatAndPronouns) {
   a.text = "Russian Ambassador to the US Anatoly Antonov spoke on Tuesday. \"We are ready,\" the diplomat said. "
            "\"Talks matter,\" he added.";
   a.report_date = Date{2021, 11, 2};
-  SharedPipeline().Process(a);
+  Process(a);
   int resolved = 0;
   for (const auto& m : a.mentions)
     if ((m.kind == "coref" || m.kind == "pronoun") && m.entity == "Anatoly Antonov") ++resolved;

@@ -34,6 +34,11 @@ const Case kCases[] = {
     {"NEW DELHI -- India and Pakistan", "NEW DELHI", "", 0, 0, 0, "India and"},
     {"  TOKYO, Sept. 30 (Reuters) - Japan's", "TOKYO", "Reuters", 0, 9, 30, "Japan's"},
     {"BEIJING, Oct 1, 2019 (Xinhua) -- China", "BEIJING", "Xinhua", 2019, 10, 1, "China"},
+    {"Toronto, Feb 26 - Canadian banks", "Toronto", "", 0, 2, 26, "Canadian banks"},
+    {"RICHMOND, Va. Feb 26 - A utility", "RICHMOND", "", 0, 2, 26, "A utility"},
+    {"AMSTERDAM, 2 March - Dutch", "AMSTERDAM", "", 0, 3, 2, "Dutch"},
+    {"ATLANTA , March 3 - Delta", "ATLANTA", "", 0, 3, 3, "Delta"},
+    {"DALLAS/FORT WORTH, Texas, March 3 - An airline", "DALLAS/FORT WORTH", "", 0, 3, 3, "An airline"},
 };
 
 TEST(Dateline, ParsesEveryWireStyle) {
@@ -61,7 +66,7 @@ TEST(Dateline, RejectsOrdinaryProse) {
                         "US officials said the talks would resume.",
                         "A", "", "WASHINGTON", "NATO, the alliance, said",
                         "\"We have resumed professional dialogue,\" the envoy added.",
-                        "MOSCOW, Foo 45 - x"};
+                        "MOSCOW, Foo 45 - x", "Tuesday, May 16. Nothing", "Moscow said on May 16 - x"};
   for (const char* t : kNot) {
     SCOPED_TRACE(t);
     Dateline d;

@@ -88,6 +88,10 @@ TEST(Sgml, Reut2000AllRecordsAccountedFor) {
     ASSERT_LE(a.dateline.span.end, a.text.size());
   }
   EXPECT_GT(with_dateline, 850u);
+  ASSERT_FALSE(got.articles.empty());
+  EXPECT_EQ(got.articles[0].id, "1");
+  // Hard-wrapped lines are joined inside a paragraph.
+  EXPECT_NE(got.articles[0].text.find("throughout the week in the Bahia cocoa zone"), std::string::npos);
 }
 
 TEST(Sgml, WholeCorpus21578Records) {

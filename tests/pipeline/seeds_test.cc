@@ -10,7 +10,7 @@ bool Pair(const Event& e, const std::string& a, const std::string& b) {
 
 TEST(Seeds, Seed000CodesDialogueMeetingsAndCalls) {
   Article a = IngestFixture("000_ca70b0bd16d5c51c.txt", 2021);
-  SharedPipeline().Process(a);
+  Process(a);
   bool dialogue = false, meeting = false, calls = false, burns = false;
   for (const auto& e : a.events) {
     EXPECT_LT(std::stoi(e.root), 13) << "conflict event in a cooperative seed: " << e.code << " in sentence " << e.sentence;
@@ -30,7 +30,7 @@ TEST(Seeds, Seed000CodesDialogueMeetingsAndCalls) {
 
 TEST(Seeds, Seed004CodesTalksMeetingVisitAndCriticism) {
   Article a = IngestFixture("004_e765ae524eefaa29.txt");
-  SharedPipeline().Process(a);
+  Process(a);
   EXPECT_EQ(a.report_date.iso(), "2019-05-16") << "year inferred from Thursday and the office-holders";
   bool talks = false, putin_pompeo = false, visit = false, critic = false;
   for (const auto& e : a.events) {
@@ -49,7 +49,7 @@ TEST(Seeds, Seed004CodesTalksMeetingVisitAndCriticism) {
 
 TEST(Seeds, EveryEventCarriesEvidenceAndSpans) {
   Article a = IngestFixture("000_ca70b0bd16d5c51c.txt", 2021);
-  SharedPipeline().Process(a);
+  Process(a);
   ASSERT_FALSE(a.events.empty());
   for (const auto& e : a.events) {
     EXPECT_FALSE(e.pattern.empty());

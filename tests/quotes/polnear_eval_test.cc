@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -99,8 +100,15 @@ uint32_t Overlap(Span a, Span b) {
   return hi > lo ? hi - lo : 0;
 }
 
+// The speaker as written (or its name) and the gold source contain one another.
+bool SourceAgrees(const Quote& q, const GoldAttribution& g) {
+  std::string who = Lower(q.speaker_as_written.empty() ? q.speaker_name : q.speaker_as_written);
+  return !who.empty() && !g.source.empty() && (g.source.find(who) != std::string::npos || who.find(g.source) != std::string::npos);
+}
+
 struct Tally {
   int gold = 0, predicted = 0, matched = 0, cue_ok = 0, source_ok = 0, all_ok = 0, docs = 0;
+  int continuations = 0, continuations_ok = 0;  ///< predictions that are further pieces of a matched discontinuous content
 };
 
 // Scores one article's quotes against its gold attributions (one-to-one, by largest overlap).
@@ -124,19 +132,37 @@ void Score(const Article& a, const std::vector<GoldAttribution>& gold, Tally& t)
       for (Span s : gold[g].content) o += Overlap(q->span, s);
       if (o > best_overlap) { best_overlap = o; best = g; }
     }
-    if (best == gold.size()) continue;
+    if (best == gold.size()) {  // a continuation of a discontinuous gold content already matched
+      size_t cont = gold.size();
+      for (size_t g = 0; g < gold.size() && cont == gold.size(); ++g)
+        if (used[g] && gold[g].content.size() > 1)
+          for (Span s : gold[g].content) if (Overlap(q->span, s) > 0) cont = g;
+      if (cont < gold.size()) {
+        ++t.continuations;
+        t.continuations_ok += SourceAgrees(*q, gold[cont]);
+        continue;
+      }
+      if (std::getenv("PARLEY_POLNEAR_DUMP")) std::fprintf(stderr, "FP [%s|%s] %s\n", q->speaker_as_written.c_str(), q->verb.c_str(), q->text.substr(0, 90).c_str());
+      continue;
+    }
     used[best] = true;
     ++t.matched;
     const GoldAttribution& g = gold[best];
     std::string verb = Lower(q->verb.substr(0, q->verb.find(' ')));
     bool cue = !verb.empty() && g.cue.find(verb) != std::string::npos;
     std::string who = Lower(q->speaker_as_written.empty() ? q->speaker_name : q->speaker_as_written);
-    bool source = !who.empty() && !g.source.empty() &&
-                  (g.source.find(who) != std::string::npos || who.find(g.source) != std::string::npos);
+    bool source = SourceAgrees(*q, g);
+    if (std::getenv("PARLEY_POLNEAR_DUMP") && !(cue && source))
+      std::fprintf(stderr, "BAD cue=%d src=%d ours[%s|%s] gold[%s|%s] %s\n", cue, source, who.c_str(), q->verb.c_str(),
+                   g.source.c_str(), g.cue.c_str(), q->text.substr(0, 60).c_str());
     t.cue_ok += cue;
     t.source_ok += source;
     t.all_ok += cue && source;
   }
+  if (std::getenv("PARLEY_POLNEAR_DUMP"))
+    for (size_t g = 0; g < gold.size(); ++g)
+      if (!used[g]) std::fprintf(stderr, "FN [%s|%s] %s\n", gold[g].source.c_str(), gold[g].cue.c_str(),
+                                 std::string(a.slice(gold[g].content.front())).substr(0, 90).c_str());
 }
 
 TEST(PolnearEval, DevAttributionFloors) {
@@ -157,15 +183,20 @@ TEST(PolnearEval, DevAttributionFloors) {
     ++t.docs;
   }
   ASSERT_GT(t.docs, 0);
-  double p = t.predicted ? 1.0 * t.matched / t.predicted : 0, r = t.gold ? 1.0 * t.matched / t.gold : 0;
+  double p = t.predicted ? 1.0 * (t.matched + t.continuations) / t.predicted : 0, r = t.gold ? 1.0 * t.matched / t.gold : 0;
   double cue = t.matched ? 1.0 * t.cue_ok / t.matched : 0, src = t.matched ? 1.0 * t.source_ok / t.matched : 0;
-  double full_p = t.predicted ? 1.0 * t.all_ok / t.predicted : 0, full_r = t.gold ? 1.0 * t.all_ok / t.gold : 0;
+  double full_p = t.predicted ? 1.0 * (t.all_ok + t.continuations_ok) / t.predicted : 0, full_r = t.gold ? 1.0 * t.all_ok / t.gold : 0;
   std::printf("PolNeAR dev: %d docs, %d gold attributions, %d predicted quotes\n", t.docs, t.gold, t.predicted);
   std::printf("  content overlap: P=%.3f R=%.3f\n", p, r);
   std::printf("  of matched: cue agrees %.3f, source agrees %.3f\n", cue, src);
   std::printf("  content+cue+source: P=%.3f R=%.3f\n", full_p, full_r);
-  EXPECT_GE(p, 0.0);
-  EXPECT_GE(r, 0.0);
+  // Floors a little under the figures measured when they were pinned (docs/QUOTES.md).
+  EXPECT_GE(p, 0.85);
+  EXPECT_GE(r, 0.30);
+  EXPECT_GE(cue, 0.85);
+  EXPECT_GE(src, 0.85);
+  EXPECT_GE(full_p, 0.75);
+  EXPECT_GE(full_r, 0.27);
 }
 
 }  // namespace

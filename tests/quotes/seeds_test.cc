@@ -38,6 +38,7 @@ TEST(QuoteSeeds, AntonovQuotesInSeed000) {
   Extractor()->Extract(a);
   Dump(a);
   EXPECT_GE(CountBy(a, "Anatoly Antonov", "RUSGOV"), 3);
+  EXPECT_TRUE(HasQuote(a, "Russia and the US have managed", "said", "Anatoly Antonov"));  // not the Embassy
   EXPECT_TRUE(HasQuote(a, "A sustainable dialogue", "said", "Anatoly Antonov"));
   EXPECT_TRUE(HasQuote(a, "We have resumed professional dialogue", "added", "Anatoly Antonov"));
   EXPECT_TRUE(HasQuote(a, "I am convinced", "said", "Anatoly Antonov"));

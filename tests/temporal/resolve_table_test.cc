@@ -43,15 +43,19 @@ const Row kRows[] = {
     {"on May 14", "2021-11-02", false, "2021-05-14", "", "day"},
     {"on May 14", "2019-05-16", false, "2019-05-14", "", "day"},
     {"May 14", "2019-05-16", true, "2020-05-14", "", "day"},
-    {"Dec. 10", "2021-11-02", false, "2020-12-10", "", "day"},
+    {"Dec. 10", "2021-11-02", false, "2021-12-10", "", "day"},  // a few weeks ahead: this year
+    {"Aug. 10", "2021-06-01", false, "2020-08-10", "", "day"},  // months ahead: last year
     {"Dec. 10", "2021-11-02", true, "2021-12-10", "", "day"},
     {"Dec 10", "2021-12-12", false, "2021-12-10", "", "day"},
     {"on Dec. 31", "2022-01-02", false, "2021-12-31", "", "day"},
     {"on Jan. 3", "2021-12-30", true, "2022-01-03", "", "day"},
-    {"on Jan. 3", "2021-12-30", false, "2021-01-03", "", "day"},
+    {"on Jan. 3", "2021-12-30", false, "2022-01-03", "", "day"},
+    {"on Jan. 3", "2022-01-05", false, "2022-01-03", "", "day"},
     {"September 11th", "2021-11-02", false, "2021-09-11", "", "day"},
     {"on Nov. 2", "2021-11-02", false, "2021-11-02", "", "day"},
-    {"on Nov. 3", "2021-11-02", false, "2020-11-03", "", "day"},
+    {"on Nov. 3", "2021-11-02", false, "2021-11-03", "", "day"},
+    {"on Nov. 3", "2021-11-02", true, "2021-11-03", "", "day"},
+    {"on Oct. 30", "2021-11-02", true, "2022-10-30", "", "day"},
     {"Aug. 1", "2021-11-02", false, "2021-08-01", "", "day"},
     {"Sept. 30", "2021-11-02", false, "2021-09-30", "", "day"},
     {"on 22 May", "2021-11-02", false, "2021-05-22", "", "day"},
@@ -60,7 +64,9 @@ const Row kRows[] = {
     {"In May", "2021-11-02", false, "2021-05", "", "month"},
     {"in June", "2021-11-02", false, "2021-06", "", "month"},
     {"in November", "2021-11-02", false, "2021-11", "", "month"},
-    {"in December", "2021-11-02", false, "2020-12", "", "month"},
+    {"in December", "2021-11-02", false, "2021-12", "", "month"},
+    {"in January", "2021-11-02", false, "2021-01", "", "month"},
+    {"last December", "2021-11-02", false, "2020-12", "", "month"},
     {"in December", "2022-01-15", false, "2021-12", "", "month"},
     {"in December", "2021-11-02", true, "2021-12", "", "month"},
     {"in January", "2021-12-20", true, "2022-01", "", "month"},
@@ -104,6 +110,13 @@ const Row kRows[] = {
     {"2019-02-30", "2021-11-02", false, "", "", ""},
     // Years.
     {"in 2012", "2021-11-02", false, "2012", "", "year"},
+    {"the 1996 law", "2021-11-02", false, "1996", "", "year"},
+    {"in 1898", "2021-11-02", false, "1898", "", "year"},
+    {"the third quarter", "1989-10-26", false, "1989-07", "1989-09", "range"},
+    {"fourth-quarter", "1989-10-26", false, "1989-10", "1989-12", "range"},
+    {"the fourth quarter", "1989-08-26", false, "1988-10", "1988-12", "range"},
+    {"the fourth quarter", "1989-08-26", true, "1989-10", "1989-12", "range"},
+    {"the first quarter of 2020", "2021-11-02", false, "2020-01", "2020-03", "range"},
     {"since 1991", "2021-11-02", false, "1991", "", "year"},
     {"early 2019", "2021-11-02", false, "2019", "", "year"},
     {"last year", "2021-11-02", false, "2020", "", "year"},
@@ -147,6 +160,8 @@ const Row kRows[] = {
     {"a March on the capital", "2021-11-02", false, "", "", ""},
     {"2,000 people", "2021-11-02", false, "", "", ""},
     {"2000 troops", "2021-11-02", false, "", "", ""},
+    {"$2010 a month", "2021-11-02", false, "", "", ""},
+    {"3.1999 percent", "2021-11-02", false, "", "", ""},
     {"the sun was shining", "2021-11-02", false, "", "", ""},
     {"last Tuesday", "2021-11", false, "", "", ""},
 };
@@ -175,6 +190,7 @@ TEST(ResolveExpression, TimemlValuesOfWeeks) {
   EXPECT_EQ(ResolveExpression("this week", Date{2021, 1, 2}, false).TimemlValue(), "2020-W53");
   EXPECT_EQ(ResolveExpression("the weekend", Date{2021, 11, 2}, false).TimemlValue(), "2021-W43-WE");
   EXPECT_EQ(ResolveExpression("in May", Date{2021, 11, 2}, false).TimemlValue(), "2021-05");
+  EXPECT_EQ(ResolveExpression("third-quarter", Date{1989, 10, 26}, false).TimemlValue(), "1989-Q3");
 }
 
 TEST(ResolveExpression, MonthWithoutYearStaysUnresolvedWithoutReportYear) {
