@@ -4,6 +4,9 @@
 #include <fstream>
 
 #include "core/utf8.h"
+#include "issues/issue_tagger.h"
+#include "places/gazetteer.h"
+#include "quotes/quote_extractor.h"
 #include "temporal/event_dates.h"
 
 namespace parley {
@@ -39,6 +42,15 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::Load(const std::string& data_d
   p->pattern_count_ = pats.value()->size();
   p->code_count_ = book.value()->size();
   p->coder_ = std::make_unique<EventCoder>(book.value(), pats.value(), cues.value());
+  auto gaz = Gazetteer::Load(data_dir);
+  if (!gaz.ok()) return gaz.status();
+  p->gazetteer_ = gaz.value();
+  auto quotes = QuoteExtractor::Load(data_dir);
+  if (!quotes.ok()) return quotes.status();
+  p->quotes_ = quotes.value();
+  auto issues = IssueTagger::Load(data_dir);
+  if (!issues.ok()) return issues.status();
+  p->issues_ = issues.value();
   return std::shared_ptr<const Pipeline>(p);
 }
 
@@ -84,8 +96,11 @@ void Pipeline::Process(Article& a, std::vector<std::string>* trace) const {
       if (trace) trace->push_back("report date year inferred: " + a.report_date.iso() + " (" + a.report_date_source + ")");
     }
   }
+  quotes_->Extract(a);
   coder_->Code(a, trace);
   ResolveEventDates(a);
+  AssignPlaces(a, *gazetteer_);
+  issues_->TagArticle(a);
 }
 
 }  // namespace parley

@@ -44,7 +44,7 @@ bool SpeakerOk(const Article& a, const Toks& toks, size_t b, size_t e) {
   int commas = 0, words = 0;
   for (size_t k = b; k < e; ++k) {
     const Token& t = a.tokens[toks[k]];
-    if (IsTerminator(t) || t.lower == ":" || t.lower == "(" || t.lower == ")") return false;
+    if (IsTerminator(t) || t.lower == ":") return false;
     if (IsComma(t) && ++commas > 2) return false;
     if (IsWordToken(t)) ++words;
     if (NotSpeaker().count(t.lower)) return false;
@@ -56,6 +56,8 @@ bool SpeakerOk(const Article& a, const Toks& toks, size_t b, size_t e) {
     const Token& t = a.tokens[toks[k]];
     size_t n = t.lower.size();
     if (t.capitalized || n < 5) continue;
+    static const std::unordered_set<std::string> preps{"in", "by", "on", "at", "from", "with", "for", "during", "last", "earlier", "this"};
+    if (k + 1 < e && preps.count(a.tokens[toks[k + 1]].lower)) continue;  // "a poll released in August"
     if (t.lower.compare(n - 2, 2, "ed") == 0 || (n > 5 && t.lower.compare(n - 3, 3, "ing") == 0)) return false;
   }
   const Token& first = a.tokens[toks[b]];
@@ -277,7 +279,7 @@ bool FindStatement(const Article& a, const SpeechVerbs& verbs, const Toks& toks,
       if (t.lower == "that") { cb = j + 1; break; }
       if (IsPunct(t)) break;
     }
-    if (cb >= n || WordCount(a, toks, cb, n) < 3) continue;
+    if (cb >= n || WordCount(a, toks, cb, n) < 2) continue;
     Fill(toks, sb, se, k, v->words.size(), v, out->frame);
     out->content = Bytes(a, toks, cb, n);
     return true;

@@ -35,8 +35,8 @@ bool IsRoleNoun(const std::string& w) {
       "president", "premier", "chancellor", "secretary", "senator", "lawmaker", "politician", "leader", "chief",
       "head", "general", "commander", "adviser", "advisor", "aide", "candidate", "nominee", "governor", "mayor",
       "prosecutor", "judge", "representative", "negotiator", "officer", "congressman", "congresswoman", "king",
-      "prime", "foreign", "director", "chairman", "chairwoman", "spokeswoman", "billionaire", "businessman",
-      "former", "democrat", "republican", "executive", "envoy", "deputy", "mogul", "frontrunner", "front-runner"};
+      "prime", "foreign", "director", "chairman", "chairwoman", "billionaire", "businessman",
+      "former", "democrat", "republican", "executive", "deputy", "mogul", "frontrunner", "front-runner"};
   return roles.count(w) > 0;
 }
 

@@ -2,6 +2,7 @@
 // partial and indirect quotes, and speaker resolution through mentions and fallbacks.
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,9 @@ struct ShapeCase {
   bool warns = false;            // a warning about an unclosed quote
 };
 
+// Names the case in failure messages instead of dumping its bytes.
+void PrintTo(const ShapeCase& c, std::ostream* os) { *os << c.name; }
+
 const std::vector<ShapeCase>& Cases() {
   static const std::vector<ShapeCase> cases = {
       {"straight_with_coref_fallback",
@@ -62,6 +66,11 @@ const std::vector<ShapeCase>& Cases() {
        "Officials were silent\xE2\x80\x9D for days. \"We are ready,\" Lavrov said.",
        {{"Lavrov", "Sergei Lavrov", "RUSGOV", "person"}},
        {{"We are ready", "Sergei Lavrov", "said", true, "Lavrov"}}},
+      {"second_opener_closes_an_unclosed_quote",
+       "\xE2\x80\x9CWe are ready now. \xE2\x80\x9CWe will respond,\xE2\x80\x9D Lavrov said.",
+       {{"Lavrov", "Sergei Lavrov", "RUSGOV", "person"}},
+       {{"We are ready now.", "", "", true, ""}, {"We will respond", "Sergei Lavrov", "said", true, "Lavrov"}},
+       true},
       {"multi_paragraph_quote",
        "\"We are ready to talk. We are open.\n\n\"But we will defend our interests,\" Lavrov said.",
        {{"Lavrov", "Sergei Lavrov", "RUSGOV", "person"}},
