@@ -10,6 +10,7 @@
 #include "commands.h"
 #include "core/json.h"
 #include "pipeline/eval.h"
+#include "pipeline/eval_corpora.h"
 #include "pipeline/output.h"
 #include "store/store.h"
 #include "store_commands.h"
@@ -152,11 +153,27 @@ int CmdEval(int argc, char** argv) {
             {{"data", 0, "DIR", "dictionary directory", ""},
              {"examples", 0, "N", "how many misses and false alarms to list", "30"},
              {"min-precision", 0, "P", "exit 1 when country-level precision is below P", ""},
-             {"min-recall", 0, "R", "exit 1 when country-level recall is below R", ""}}};
+             {"min-recall", 0, "R", "exit 1 when country-level recall is below R", ""},
+             {"conll", 0, "", "the file is CoNLL-2003: measure actor-name detection (PER/ORG/LOC)", ""},
+             {"cameo-class", 0, "", "the file is sentence<TAB>label (0-4): measure QuadClass agreement", ""}}};
   Parsed p = Parse(spec, argc, argv);
   if (p.help) { std::fputs(Help(spec).c_str(), stdout); return 0; }
   if (!p.error.empty()) return UsageError(spec, p.error);
   if (p.positional.size() != 1) return UsageError(spec, "give exactly one gold file");
+  if (p.has("conll") || p.has("cameo-class")) {
+    auto pl = LoadPipelineOrReport(p.get("data").empty() ? DefaultDataDir() : p.get("data"));
+    if (!pl) return 1;
+    if (p.has("conll")) {
+      auto r = EvalConll(p.positional[0], *pl);
+      if (!r.ok()) { std::fprintf(stderr, "parley eval: %s\n", r.error().c_str()); return 1; }
+      std::fputs(FormatMentionEval(r.value()).c_str(), stdout);
+    } else {
+      auto r = EvalCameoClass(p.positional[0], *pl);
+      if (!r.ok()) { std::fprintf(stderr, "parley eval: %s\n", r.error().c_str()); return 1; }
+      std::fputs(FormatQuadEval(r.value()).c_str(), stdout);
+    }
+    return 0;
+  }
   auto gold = ReadGold(p.positional[0]);
   if (!gold.ok()) { std::fprintf(stderr, "parley eval: %s\n", gold.error().c_str()); return 1; }
   auto pipeline = LoadPipelineOrReport(p.get("data").empty() ? DefaultDataDir() : p.get("data"));

@@ -295,6 +295,12 @@ void EventCoder::CodeStatement(Article& a, uint32_t s, std::vector<std::string>*
     if (it == cues_->code_of.end()) continue;
     if (code == "010" || it->second.substr(0, 2) == "11") { code = it->second; cue = it->first; }
   }
+  if (cue.empty()) {
+    // A bare statement about another actor is not an event; only a cue word gives it a code.
+    if (trace) trace->push_back("sentence " + std::to_string(s) + ": statement by " + sp.code + " about " + a.mentions[about].code +
+                                " has no cue word (data/events/statements.txt): no event");
+    return;
+  }
   Event ev;
   ev.sentence = s;
   ev.source = sp;

@@ -8,15 +8,15 @@
 
 namespace {
 
-struct Run {
+struct Outcome {
   int status = -1;
   std::string out;
 };
 
 // Runs `parley ARGS` through the shell, capturing stdout (stderr to a file when err_path is set).
-Run Parley(const std::string& args, const std::string& err_path = "/dev/null") {
+Outcome Parley(const std::string& args, const std::string& err_path = "/dev/null") {
   std::string cmd = std::string(PARLEY_BINARY) + " " + args + " 2>" + err_path;
-  Run r;
+  Outcome r;
   FILE* f = popen(cmd.c_str(), "r");
   if (!f) return r;
   char buf[4096];
@@ -35,11 +35,11 @@ std::string Slurp(const std::string& path) {
 const std::string kSeeds = std::string(PARLEY_FIXTURES_DIR) + "/000_ca70b0bd16d5c51c.txt " + PARLEY_FIXTURES_DIR + "/004_e765ae524eefaa29.txt";
 
 TEST(Cli, HelpTeachesEveryCommand) {
-  Run top = Parley("--help");
+  Outcome top = Parley("--help");
   EXPECT_EQ(top.status, 0);
   for (const char* cmd : {"ingest", "code", "explain", "eval", "quotes", "events", "dyad", "export", "demo"}) {
     EXPECT_NE(top.out.find(cmd), std::string::npos) << cmd;
-    Run h = Parley(std::string(cmd) + " --help");
+    Outcome h = Parley(std::string(cmd) + " --help");
     EXPECT_EQ(h.status, 0) << cmd;
     EXPECT_NE(h.out.find("Usage: parley"), std::string::npos) << cmd;
   }
@@ -54,10 +54,10 @@ TEST(Cli, UsageErrorsExitTwoAndUnreadableFilesExitOne) {
 
 TEST(Cli, CodesTheSeedsAsJsonLinesInInputOrderForAnyJobs) {
   std::string err = ::testing::TempDir() + "/code.err";
-  Run one = Parley("code " + kSeeds + " --format jsonl -j 1", err);
+  Outcome one = Parley("code " + kSeeds + " --format jsonl -j 1", err);
   ASSERT_EQ(one.status, 0) << Slurp(err);
   EXPECT_NE(Slurp(err).find("2 read, 2 ingested, 0 rejected"), std::string::npos) << Slurp(err);
-  Run two = Parley("code " + kSeeds + " --format jsonl -j 2");
+  Outcome two = Parley("code " + kSeeds + " --format jsonl -j 2");
   EXPECT_EQ(one.out, two.out) << "output must not depend on -j";
   EXPECT_NE(one.out.find("\"article_id\":\"000_ca70b0bd16d5c51c\""), std::string::npos);
   EXPECT_LT(one.out.find("000_ca70b0bd16d5c51c"), one.out.find("004_e765ae524eefaa29"));
@@ -67,8 +67,8 @@ TEST(Cli, CodesTheSeedsAsJsonLinesInInputOrderForAnyJobs) {
 }
 
 TEST(Cli, CsvHasAHeaderAndOneRowPerEvent) {
-  Run json = Parley("code " + kSeeds + " --format jsonl");
-  Run csv = Parley("code " + kSeeds + " --format csv");
+  Outcome json = Parley("code " + kSeeds + " --format jsonl");
+  Outcome csv = Parley("code " + kSeeds + " --format csv");
   ASSERT_EQ(csv.status, 0);
   size_t json_lines = 0, csv_records = 0;
   for (char c : json.out) json_lines += c == '\n';
@@ -82,7 +82,7 @@ TEST(Cli, CsvHasAHeaderAndOneRowPerEvent) {
 }
 
 TEST(Cli, EmitEventsAndQuotesAddsTypes) {
-  Run r = Parley("code " + kSeeds + " --emit events,quotes");
+  Outcome r = Parley("code " + kSeeds + " --emit events,quotes");
   ASSERT_EQ(r.status, 0);
   EXPECT_NE(r.out.find("\"type\":\"event\""), std::string::npos);
   EXPECT_NE(r.out.find("\"type\":\"quote\""), std::string::npos);
@@ -92,14 +92,14 @@ TEST(Cli, BrokenJsonLineIsRejectedAndCounted) {
   std::string in = ::testing::TempDir() + "/bad.jsonl", err = ::testing::TempDir() + "/bad.err";
   std::ofstream(in) << "{\"id\":\"a\",\"text\":\"Russia and China signed a treaty.\"}\n{\"id\":\"b\",\"text\": broken\n"
                        "{\"id\":\"c\",\"text\":\"The envoy met the minister.\"}\n";
-  Run r = Parley("code " + in, err);
+  Outcome r = Parley("code " + in, err);
   EXPECT_EQ(r.status, 0);
   EXPECT_NE(Slurp(err).find("3 read, 2 ingested, 1 rejected"), std::string::npos) << Slurp(err);
   EXPECT_EQ(Parley("code " + in + " --strict").status, 1);
 }
 
 TEST(Cli, ExplainShowsTheTrace) {
-  Run r = Parley("explain \"Russian President Vladimir Putin met US Secretary of State Mike Pompeo in Sochi.\" --date 2019-05-14");
+  Outcome r = Parley("explain \"Russian President Vladimir Putin met US Secretary of State Mike Pompeo in Sochi.\" --date 2019-05-14");
   ASSERT_EQ(r.status, 0);
   EXPECT_NE(r.out.find("RUSGOV"), std::string::npos);
   EXPECT_NE(r.out.find("USAGOV"), std::string::npos);

@@ -28,7 +28,7 @@ Mention Actor(const std::string& country) {
 }
 
 TEST(Gazetteer, LoadsTheDataDirectory) {
-  EXPECT_GE(G().size(), 1400u);
+  EXPECT_GE(G().size(), 2000u);
   ASSERT_NE(G().Country("RUS"), nullptr);
   EXPECT_EQ(G().Country("RUS")->name, "Russia");
   for (const char* name : {"Sochi", "Geneva", "Fort Ross", "Camp David", "Davos", "Munich", "Helsinki", "Vienna",
@@ -92,6 +92,10 @@ TEST(AssignPlaces, Seed004TookPlaceInSochi) {
   EXPECT_EQ(a.events[0].place.how, "clause");
   EXPECT_EQ(a.events[1].place.resolved, "Russia");
   EXPECT_EQ(a.events[1].place.kind, "country");
+  a.events.push_back(MakeEvent(a, "US Secretary of State Mike Pompeo’s visit to Sochi", "visit"));
+  AssignPlaces(a, G());
+  EXPECT_EQ(a.events[2].place.resolved, "Sochi");
+  EXPECT_EQ(a.events[2].place.name, "Sochi");
 }
 
 Place PlaceOf(const std::string& text, std::vector<Mention> mentions, const std::string& trigger) {
@@ -108,6 +112,8 @@ TEST(AssignPlaces, AmbiguousNamesUseQualifiersContextAndPopulation) {
   EXPECT_EQ(PlaceOf("The envoys met in Moscow on Monday.\n", {Actor("USA")}, "met").country, "RUS");
   EXPECT_EQ(PlaceOf("The talks took place in Georgia last week.\n", {Actor("RUS")}, "took").country, "GEO");
   EXPECT_EQ(PlaceOf("The governor spoke in Georgia last week.\n", {Actor("USA")}, "spoke").country, "USA");
+  EXPECT_EQ(PlaceOf("Troops clashed in Georgia last week.\n", {Actor("USA"), Actor("GEO")}, "clashed").country, "GEO");
+  EXPECT_EQ(PlaceOf("Protesters marched in Moscow, Idaho, on Friday.\n", {}, "marched").country, "USA");
   EXPECT_EQ(PlaceOf("Voters rallied in the state of Georgia.\n", {}, "rallied").kind, "region");
   Place w = PlaceOf("The envoys met in Washington on Monday.\n", {Actor("RUS")}, "met");
   EXPECT_EQ(w.resolved, "Washington");

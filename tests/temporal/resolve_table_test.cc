@@ -206,5 +206,31 @@ TEST(MarksFuture, FindsFutureMarkers) {
   EXPECT_FALSE(MarksFuture("Lavrov met Blinken"));
 }
 
+// Random word salads built from date vocabulary: every resolution that succeeds is a real date.
+TEST(ResolveExpression, RandomInputResolvesOnlyToValidDates) {
+  const char* kWords[] = {"on", "in", "May", "may", "Dec.", "Tuesday", "last", "next", "week", "2019", "31",
+                          "29", "Feb", ".", ",", "-", "and", "the", "day", "before", "ago", "two", "quarter",
+                          "third", "0", "99", "1800", "weekend", "this", "month", "year", "\xE2\x80\x94", "3rd"};
+  const Date reports[] = {Date{2024, 2, 29}, Date{1800, 1, 1}, Date{2099, 12, 31}, Date{2021, 11, 0}, Date{}};
+  uint32_t state = 12345;
+  auto next = [&state] { state = state * 1103515245u + 12345u; return (state >> 16) & 0x7fff; };
+  int resolved = 0;
+  for (int i = 0; i < 3000; ++i) {
+    std::string text;
+    int n = 1 + next() % 6;
+    for (int k = 0; k < n; ++k) text += std::string(kWords[next() % (sizeof kWords / sizeof *kWords)]) + " ";
+    const Date& report = reports[next() % 5];
+    ResolvedDate r = ResolveExpression(text, report, next() % 2);
+    if (!r.ok) continue;
+    ++resolved;
+    SCOPED_TRACE(text + " @ " + report.iso());
+    EXPECT_GT(r.date.year, 0);
+    EXPECT_FALSE(r.precision.empty());
+    if (r.date.day) EXPECT_TRUE(Date::Valid(r.date.year, r.date.month, r.date.day));
+    if (r.precision == "range" && r.date_end.day) EXPECT_LE(r.date.days(), r.date_end.days());
+  }
+  EXPECT_GT(resolved, 100);
+}
+
 }  // namespace
 }  // namespace parley

@@ -73,6 +73,12 @@ TEST(SeedDates, Seed004SochiMeetingOnceTheYearIsKnown) {
   EXPECT_EQ(a.events[0].date.iso(), "2019-05-14");
   EXPECT_EQ(a.events[0].date_source, "text:on May 14");
   EXPECT_EQ(a.events[1].date.iso(), "2019-05-16");  // "said ... on Thursday": the report day
+  a.events.push_back(MakeEvent(a, "US Secretary of State Mike Pompeo’s visit to Sochi", "visit"));
+  a.events.push_back(MakeEvent(a, "the May 14 talks in Sochi", "talks"));
+  ResolveEventDates(a);
+  EXPECT_EQ(a.events[2].date.iso(), "2019-05-14");
+  EXPECT_EQ(a.events[2].date_precision, "day");
+  EXPECT_EQ(a.events[3].date.iso(), "2019-05-14");
 }
 
 std::vector<TenureConstraint> Seed004Constraints(bool with_pompeo) {
