@@ -41,6 +41,11 @@ bool IsSpeaker(const Article& a, const Mention& m) {
   return false;
 }
 
+bool IsGoverned(const std::string& w) {
+  return w == "with" || w == "to" || w == "by" || w == "of" || w == "from" || w == "for" || w == "against" || w == "on" ||
+         w == "between" || w == "and" || w == "about";
+}
+
 std::string LowerAscii(std::string s) {
   for (char& c : s) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return s;
@@ -124,12 +129,20 @@ void MentionFinder::ResolveCoreference(Article& a) const {
         Adopt(m, a.mentions[last_speaker], "pronoun");
         continue;
       }
+      // Otherwise the subject-most person of the nearest sentence with persons: the first person
+      // mention there that no preposition governs ("Macron held talks with Putin. He then ...").
+      int pick = -1;
       for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
         const Mention& p = a.mentions[*it];
         if (p.sentence + 3 < m.sentence) break;
-        Adopt(m, p, "pronoun");
-        break;
+        if (pick >= 0 && a.mentions[pick].sentence != p.sentence) break;
+        if (p.sentence == m.sentence && p.first_token > m.first_token) continue;
+        uint32_t before = p.first_token;
+        while (before > a.sentences[p.sentence].first_token && a.tokens[before - 1].lower == "the") --before;
+        bool governed = before > a.sentences[p.sentence].first_token && IsGoverned(a.tokens[before - 1].lower);
+        if (pick < 0 || !governed) pick = static_cast<int>(*it);
       }
+      if (pick >= 0) Adopt(m, a.mentions[pick], "pronoun");
       if (m.kind == "pronoun" && !m.code.empty()) persons.push_back(i);
       continue;
     }

@@ -34,7 +34,13 @@ bool MatchRest(const SentenceView& v, const Pattern& p, uint32_t head, Match* ou
         if (tok.lemma == e.word || tok.lower == e.word) { pos = k + 1; found = true; break; }
       } else {
         int m = v.MentionStartingAt(k);
-        if (m >= 0 && v.Usable(m)) {
+        // A place after a pattern preposition is the target of movement patterns ("arrive in +": Moscow).
+        int pl = v.place_at[k - v.begin];
+        if (m < 0 && pl >= 0 && v.a->mentions[pl].first_token == k && k > head && !v.a->mentions[pl].country.empty() &&
+            (v.Lower(k - 1) == "in" || v.Lower(k - 1) == "to" || v.Lower(k - 1) == "at" || v.Lower(k - 1) == "into" ||
+             v.Lower(k - 1) == "from"))
+          m = pl;
+        if (m >= 0 && (v.Usable(m) || m == pl)) {
           (e.kind == PatternElem::kTarget ? out->target : out->source) = m;
           const Mention& x = v.a->mentions[m];
           pos = x.first_token + x.token_count;
@@ -230,6 +236,7 @@ void EventCoder::CodeSentence(Article& a, uint32_t s, std::vector<std::string>* 
       ev.sentence = s;
       ev.source = ms;
       ev.target = mt;
+      if (mt.kind == "place") ev.target.code = mt.country;  // "arrived in Moscow": the country
       std::string code = p.code;
       ev.modality = modality;
       if (modality == "future") { const char* f = FutureCode(code.substr(0, 2)); if (f) code = f; }

@@ -45,9 +45,11 @@ long long Ll(size_t v) { return static_cast<long long>(v); }
 }  // namespace
 
 long long ChRowId(const std::string& article_id, char kind, size_t idx) {
-  uint64_t h = Fnv1a64(article_id);
-  h = Fnv1a64(std::string(1, kind) + std::to_string(idx), h);
-  return static_cast<long long>(h >> 1) | 1;  // positive and never 0
+  // High bits from the article, low 16 bits the row index: within an article ids follow row order, as SQLite's do,
+  // so clustering breaks ties between an article's mentions the same way.
+  uint64_t h = Fnv1a64(std::string(1, kind), Fnv1a64(article_id));
+  uint64_t id = ((h >> 2) & ~0xFFFFull) | std::min<uint64_t>(idx, 0xFFFF) | (1ull << 62);
+  return static_cast<long long>(id);
 }
 
 Result<std::unique_ptr<ClickHouseStore>> ClickHouseStore::OpenUri(const std::string& uri, const StoreOptions& options,

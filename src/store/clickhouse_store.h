@@ -69,7 +69,7 @@ class ClickHouseStore : public Store {
   std::vector<std::string> rejection_keys_;          ///< origin\treason of the open batch (counted once)
 };
 
-/// A stable positive id for the idx-th row of kind `kind` ('m' mention, 'q' quote) of an article.
+/// A stable positive id for the idx-th row of kind `kind` ('m' mention, 'q' quote) of an article, increasing with idx.
 long long ChRowId(const std::string& article_id, char kind, size_t idx);
 
 }  // namespace parley::store
