@@ -132,11 +132,13 @@ void MentionFinder::ResolveCoreference(Article& a) const {
       // Otherwise the subject-most person of the nearest sentence with persons: the first person
       // mention there that no preposition governs ("Macron held talks with Putin. He then ...").
       int pick = -1;
+      const std::string& pw = a.tokens[m.first_token].lower;
+      const bool object_pronoun = pw == "him" || pw == "her";  // never the subject of its own clause
       for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
         const Mention& p = a.mentions[*it];
         if (p.sentence + 3 < m.sentence) break;
         if (pick >= 0 && a.mentions[pick].sentence != p.sentence) break;
-        if (p.sentence == m.sentence && p.first_token > m.first_token) continue;
+        if (p.sentence == m.sentence && (p.first_token > m.first_token || object_pronoun)) continue;
         uint32_t before = p.first_token;
         while (before > a.sentences[p.sentence].first_token && a.tokens[before - 1].lower == "the") --before;
         bool governed = before > a.sentences[p.sentence].first_token && IsGoverned(a.tokens[before - 1].lower);

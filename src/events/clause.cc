@@ -89,9 +89,10 @@ std::vector<int> CompoundAt(const SentenceView& v, int m) {
   std::vector<int> out{m};
   if (m < 0) return out;
   const Mention* cur = &v.a->mentions[m];
+  auto det = [](const std::string& w) { return w == "the" || w == "his" || w == "her" || w == "their" || w == "its"; };
   while (true) {
     uint32_t k = cur->first_token;
-    while (k > v.begin && v.Lower(k - 1) == "the") --k;
+    while (k > v.begin && det(v.Lower(k - 1))) --k;
     if (k <= v.begin + 1) break;
     const std::string& conj = v.Lower(k - 1);
     if (conj != "and" && conj != ",") break;
@@ -106,7 +107,7 @@ std::vector<int> CompoundAt(const SentenceView& v, int m) {
     uint32_t k = cur->first_token + cur->token_count;
     if (k < v.end && v.Lower(k) == "and") {
       uint32_t n = k + 1;
-      while (n < v.end && v.Lower(n) == "the") ++n;
+      while (n < v.end && det(v.Lower(n))) ++n;
       int next = v.MentionStartingAt(n);
       if (next < 0 && n < v.end) next = v.mention_at[n - v.begin];
       if (v.Usable(next) && next != m) out.push_back(next);

@@ -174,7 +174,21 @@ void EventCoder::CodeSentence(Article& a, uint32_t s, std::vector<std::string>* 
         if (!MatchRest(v, p, t, &m)) continue;
         if (!best.p || p.words > best.p->words || (p.words == best.p->words && m.target >= 0 && best.target < 0)) best = m;
       }
-    if (!best.p) continue;
+    if (!best.p) {
+      // Reciprocal fallback: "A and B conferred" has no object; a compound subject and a head whose
+      // simplest pattern is "V with +" or "V +" still code A -> B.
+      const Pattern* simple = nullptr;
+      for (const auto* list : lists)
+        for (const Pattern& p : *list)
+          if (!p.noun && ((p.rest.size() == 1 && p.rest[0].kind == PatternElem::kTarget) ||
+                          (p.rest.size() == 2 && p.rest[0].word == "with" && p.rest[1].kind == PatternElem::kTarget))) {
+            if (!simple) simple = &p;
+          }
+      int subj = simple ? FindSubject(v, t) : -1;
+      if (subj < 0 || CompoundAt(v, subj).size() < 2) continue;
+      best.p = simple;
+      best.end = t + 1;
+    }
     const Pattern& p = *best.p;
     std::string how;
     int source = best.source;

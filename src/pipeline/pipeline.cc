@@ -1,5 +1,6 @@
 #include "pipeline/pipeline.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 
@@ -85,11 +86,51 @@ std::vector<TenureConstraint> Constraints(const Article& a, const ActorDictionar
   return out;
 }
 
+// Gazetteer places after place prepositions ("arrived in Sochi") become place mentions, so movement
+// patterns can take their country as the target.
+void AddPlaceMentions(Article& a, const Gazetteer& g) {
+  std::vector<bool> covered(a.tokens.size(), false);
+  for (const auto& m : a.mentions)
+    for (uint32_t t = m.first_token; t < m.first_token + m.token_count && t < covered.size(); ++t) covered[t] = true;
+  size_t before = a.mentions.size();
+  std::vector<uint32_t> cands;
+  for (uint32_t s = 0; s < a.sentences.size(); ++s) {
+    uint32_t b = a.sentences[s].first_token, e = b + a.sentences[s].token_count;
+    for (uint32_t t = b + 1; t < e; ++t) {
+      const std::string& prev = a.tokens[t - 1].lower;
+      if (covered[t] || !a.tokens[t].capitalized) continue;
+      if (prev != "in" && prev != "to" && prev != "at" && prev != "into" && prev != "from" && prev != "near") continue;
+      cands.clear();
+      uint32_t n = g.MatchTokens(a, t, e, &cands);
+      if (!n || cands.empty()) continue;
+      const GazetteerEntry* best = &g.entry(cands[0]);
+      for (uint32_t c : cands) if (g.entry(c).population > best->population) best = &g.entry(c);
+      Mention m;
+      m.sentence = s;
+      m.first_token = t;
+      m.token_count = n;
+      m.span = {a.tokens[t].span.begin, a.tokens[t + n - 1].span.end};
+      m.name = std::string(a.slice(m.span));
+      m.code = best->country;
+      m.country = best->country;
+      m.kind = "place";
+      m.entry = best->origin;
+      a.mentions.push_back(std::move(m));
+      t += n - 1;
+    }
+  }
+  if (a.mentions.size() != before)
+    std::sort(a.mentions.begin(), a.mentions.end(), [](const Mention& x, const Mention& y) {
+      return x.sentence != y.sentence ? x.sentence < y.sentence : x.first_token < y.first_token;
+    });
+}
+
 }  // namespace
 
 void Pipeline::Process(Article& a, std::vector<std::string>* trace) const {
   text_->Analyze(a);
   mentions_->Find(a);
+  AddPlaceMentions(a, *gazetteer_);
   if (!a.report_date.year && a.report_date.month && a.report_date.day) {
     if (InferReportYear(a, Constraints(a, mentions_->dict()))) {
       mentions_->Recode(a);
