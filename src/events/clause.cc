@@ -49,6 +49,10 @@ int SentenceView::MentionStartingAt(uint32_t t) const {
 bool SentenceView::Usable(int m) const {
   if (m < 0) return false;
   const Mention& x = a->mentions[m];
+  if (x.kind == "pronoun") {
+    const std::string& w = a->tokens[x.first_token].lower;
+    if (w == "his" || w == "their" || w == "its") return false;  // possessives modify a noun
+  }
   return x.kind != "place" && (!x.code.empty() || x.group.size() >= 2);
 }
 

@@ -18,6 +18,15 @@ struct Match {
 
 bool IsPunct(const Token& t) { return t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuote; }
 
+// Heads whose "in/to/at" phrase names where the actor went: the place's country is the target.
+bool IsMovementHead(const std::string& h) {
+  static const char* kHeads[] = {"arrive", "travel", "fly", "visit", "go", "come", "return", "head", "land", "cross",
+                                 "tour", "trip", "journey", "arrival", "deploy", "send", "dispatch", "move", "invade",
+                                 "enter", "march", "advance", "infiltrate", "station", "withdraw", "pull"};
+  for (const char* k : kHeads) if (h == k) return true;
+  return false;
+}
+
 // Matches the elements after the head; true on success.
 bool MatchRest(const SentenceView& v, const Pattern& p, uint32_t head, Match* out) {
   uint32_t pos = head + 1;
@@ -36,7 +45,7 @@ bool MatchRest(const SentenceView& v, const Pattern& p, uint32_t head, Match* ou
         int m = v.MentionStartingAt(k);
         // A place after a pattern preposition is the target of movement patterns ("arrive in +": Moscow).
         int pl = v.place_at[k - v.begin];
-        if (m < 0 && pl >= 0 && v.a->mentions[pl].first_token == k && k > head && !v.a->mentions[pl].country.empty() &&
+        if (m < 0 && pl >= 0 && IsMovementHead(p.head) && v.a->mentions[pl].first_token == k && k > head && !v.a->mentions[pl].country.empty() &&
             (v.Lower(k - 1) == "in" || v.Lower(k - 1) == "to" || v.Lower(k - 1) == "at" || v.Lower(k - 1) == "into" ||
              v.Lower(k - 1) == "from"))
           m = pl;
@@ -68,6 +77,7 @@ int Possessor(const SentenceView& v, uint32_t t) {
     const std::string& w = v.Lower(k);
     if ((w == "'s" || w == "’s" || w == "his" || w == "her" || w == "their") && k > v.begin) {
       int m = (w == "'s" || w == "’s") ? v.mention_at[k - 1 - v.begin] : v.mention_at[k - v.begin];
+      if (m >= 0 && v.a->mentions[m].kind == "pronoun") return v.a->mentions[m].code.empty() && v.a->mentions[m].group.size() < 2 ? -1 : m;
       return v.Usable(m) ? m : -1;
     }
     if (IsPunct(v.a->tokens[k])) break;
@@ -151,7 +161,10 @@ void EventCoder::Code(Article& a, std::vector<std::string>* trace) const {
     std::vector<Event> kept(a.events.begin(), a.events.begin() + before);
     for (size_t i = before; i < a.events.size(); ++i) {
       const Event& e = a.events[i];
-      std::string key = e.source.code + "|" + e.source.entity + "|" + e.target.code + "|" + e.target.entity + "|" + e.code;
+      std::string src = e.source.code + "|" + e.source.entity, tgt = e.target.code + "|" + e.target.entity;
+      // Meetings, calls and negotiations are mutual: A->B and B->A in one sentence are one event.
+      if ((e.code == "040" || e.code == "041" || e.code == "046") && tgt < src) std::swap(src, tgt);
+      std::string key = src + "|" + tgt + "|" + e.code;
       if (seen.insert(key).second) kept.push_back(e);
     }
     a.events.swap(kept);
