@@ -43,6 +43,9 @@ bool IsPlacePreposition(const std::string& w) {
 void MentionFinder::Find(Article& a) const {
   a.mentions.clear();
   for (uint32_t s = 0; s < a.sentences.size(); ++s) FindInSentence(a, s);
+  std::stable_sort(a.mentions.begin(), a.mentions.end(), [](const Mention& x, const Mention& y) {
+    return x.sentence != y.sentence ? x.sentence < y.sentence : x.first_token < y.first_token;
+  });
   ResolveCoreference(a);
 }
 
@@ -60,8 +63,10 @@ void MentionFinder::FindInSentence(Article& a, uint32_t s) const {
       if (next == UINT32_MAX && t.lemma != t.lower) next = d.Child(node, t.lemma);
       if (next == UINT32_MAX) break;
       node = next;
+      const auto& entries = d.EntriesAt(node);
+      if (entries.empty()) continue;
       std::vector<const ActorEntry*> ok;
-      for (const auto& en : d.EntriesAt(node)) {
+      for (const auto& en : entries) {
         if (en.case_sensitive && HasLower(a.slice({a.tokens[i].span.begin, a.tokens[j].span.end}))) continue;
         if (NeedsCapital(en.kind) && !a.tokens[i].capitalized && a.tokens[i].lower != "the") continue;
         if (en.kind == ActorKind::kAgent && j == i && a.tokens[j].lemma != a.tokens[j].lower && t.lower.back() != 's') continue;
@@ -225,9 +230,6 @@ void MentionFinder::FindInSentence(Article& a, uint32_t s) const {
       a.mentions.push_back(std::move(m));
     }
   }
-  std::sort(a.mentions.begin(), a.mentions.end(), [](const Mention& x, const Mention& y) {
-    return x.sentence != y.sentence ? x.sentence < y.sentence : x.first_token < y.first_token;
-  });
 }
 
 }  // namespace parley

@@ -20,6 +20,14 @@ bool IsBe(const std::string& w) {
          w == "got";
 }
 
+bool ComputeUsable(const Article& art, const Mention& x) {
+  if (x.kind == "pronoun") {
+    const std::string& w = art.tokens[x.first_token].lower;
+    if (w == "his" || w == "their" || w == "its") return false;  // possessives modify a noun
+  }
+  return x.kind != "place" && (!x.code.empty() || x.group.size() >= 2);
+}
+
 }  // namespace
 
 SentenceView::SentenceView(const Article& art, uint32_t s) : a(&art) {
@@ -28,9 +36,11 @@ SentenceView::SentenceView(const Article& art, uint32_t s) : a(&art) {
   end = sent.first_token + sent.token_count;
   mention_at.assign(end - begin, -1);
   place_at.assign(end - begin, -1);
+  usable.assign(art.mentions.size(), 0);
   for (size_t i = 0; i < art.mentions.size(); ++i) {
     const Mention& m = art.mentions[i];
     if (m.sentence != s) continue;
+    usable[i] = ComputeUsable(art, m) ? 2 : 1;
     for (uint32_t t = m.first_token; t < m.first_token + m.token_count && t < end; ++t) {
       if (t < begin) continue;
       if (m.kind == "place") place_at[t - begin] = static_cast<int>(i);
@@ -48,12 +58,8 @@ int SentenceView::MentionStartingAt(uint32_t t) const {
 
 bool SentenceView::Usable(int m) const {
   if (m < 0) return false;
-  const Mention& x = a->mentions[m];
-  if (x.kind == "pronoun") {
-    const std::string& w = a->tokens[x.first_token].lower;
-    if (w == "his" || w == "their" || w == "its") return false;  // possessives modify a noun
-  }
-  return x.kind != "place" && (!x.code.empty() || x.group.size() >= 2);
+  if (static_cast<size_t>(m) < usable.size() && usable[m]) return usable[m] == 2;
+  return ComputeUsable(*a, a->mentions[m]);
 }
 
 const std::string& SentenceView::Lower(uint32_t t) const { return t >= begin && t < end ? a->tokens[t].lower : kEmpty; }

@@ -13,6 +13,8 @@ struct SentenceView {
   uint32_t begin = 0, end = 0;          ///< token range
   std::vector<int> mention_at;          ///< per token (offset from begin): index into a->mentions, -1 none
   std::vector<int> place_at;            ///< per token: index of a place mention, -1 none
+  std::vector<char> usable;             ///< per article mention: 0 not computed, 1 no, 2 can act as source or target
+  std::vector<uint32_t> lower_id, lemma_id;  ///< per token: pattern word ids (filled by the coder)
 
   /// Builds the view of sentence `s`.
   SentenceView(const Article& art, uint32_t s);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <set>
+#include <unordered_set>
 
 #include "core/utf8.h"
 #include "events/clause.h"
@@ -40,7 +41,7 @@ bool MatchRest(const SentenceView& v, const Pattern& p, uint32_t head, Match* ou
     while (k < v.end && k <= limit) {
       const Token& tok = v.a->tokens[k];
       if (e.kind == PatternElem::kWord) {
-        if (tok.lemma == e.word || tok.lower == e.word) { pos = k + 1; found = true; break; }
+        if (v.lemma_id[k - v.begin] == e.id || v.lower_id[k - v.begin] == e.id) { pos = k + 1; found = true; break; }
       } else {
         int m = v.MentionStartingAt(k);
         // A place after a pattern preposition is the target of movement patterns ("arrive in +": Moscow).
@@ -102,10 +103,20 @@ const char* FutureCode(const std::string& root) {
   return nullptr;
 }
 
+// The index of the sentence a view covers.
+uint32_t SentenceOf(const Article& a, const SentenceView& v) {
+  uint32_t lo = 0, hi = static_cast<uint32_t>(a.sentences.size());
+  while (lo + 1 < hi) {
+    uint32_t mid = (lo + hi) / 2;
+    if (a.sentences[mid].first_token <= v.begin) lo = mid; else hi = mid;
+  }
+  return lo;
+}
+
 }  // namespace
 
 bool IsSpeechVerb(const std::string& w) {
-  static const std::set<std::string> kVerbs = {"say", "said", "says", "tell", "told", "add", "added", "note", "noted",
+  static const std::unordered_set<std::string> kVerbs = {"say", "said", "says", "tell", "told", "add", "added", "note", "noted",
       "explain", "explained", "stress", "stressed", "emphasize", "emphasized", "emphasise", "point", "state", "stated",
       "declare", "declared", "announce", "announced", "remark", "remarked", "insist", "insisted", "argue", "argued",
       "claim", "claimed", "warn", "warned", "underline", "underlined", "comment", "commented", "write", "wrote", "according",
@@ -154,8 +165,15 @@ void EventCoder::Code(Article& a, std::vector<std::string>* trace) const {
   a.events.clear();
   for (uint32_t s = 0; s < a.sentences.size(); ++s) {
     size_t before = a.events.size();
-    CodeSentence(a, s, trace);
-    CodeStatement(a, s, trace);
+    SentenceView v(a, s);
+    v.lower_id.resize(v.end - v.begin);
+    v.lemma_id.resize(v.end - v.begin);
+    for (uint32_t t = v.begin; t < v.end; ++t) {
+      v.lower_id[t - v.begin] = patterns_->WordId(a.tokens[t].lower);
+      v.lemma_id[t - v.begin] = a.tokens[t].lemma == a.tokens[t].lower ? v.lower_id[t - v.begin] : patterns_->WordId(a.tokens[t].lemma);
+    }
+    CodeSentence(a, v, trace);
+    CodeStatement(a, v, trace);
     // One event per (source, target, code) in a sentence.
     std::set<std::string> seen;
     std::vector<Event> kept(a.events.begin(), a.events.begin() + before);
@@ -171,18 +189,38 @@ void EventCoder::Code(Article& a, std::vector<std::string>* trace) const {
   }
 }
 
-void EventCoder::CodeSentence(Article& a, uint32_t s, std::vector<std::string>* trace) const {
-  SentenceView v(a, s);
+void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std::string>* trace) const {
+  const uint32_t s = SentenceOf(a, v);
   std::vector<bool> used(v.end - v.begin, false);
+  // seen[id] = 1 + the last token index where the pattern word `id` occurs (0: nowhere).
+  thread_local std::vector<uint32_t> seen;
+  thread_local std::vector<uint32_t> touched;
+  for (uint32_t id : touched) seen[id] = 0;
+  touched.clear();
+  for (uint32_t k = v.begin; k < v.end; ++k)
+    for (uint32_t id : {v.lemma_id[k - v.begin], v.lower_id[k - v.begin]}) {
+      if (id == PatternSet::kNoWord) continue;
+      if (seen.size() <= id) seen.resize(id + 1024, 0);
+      if (!seen[id]) touched.push_back(id);
+      seen[id] = k + 1;
+    }
   for (uint32_t t = v.begin; t < v.end; ++t) {
     if (used[t - v.begin] || v.mention_at[t - v.begin] >= 0) continue;
     const Token& tok = a.tokens[t];
     if (tok.kind != TokenKind::kWord) continue;
     Match best;
-    std::vector<const std::vector<Pattern>*> lists = {&patterns_->WithHead(tok.lemma)};
-    if (tok.lower != tok.lemma) lists.push_back(&patterns_->WithHead(tok.lower));
+    const uint32_t lemma_id = v.lemma_id[t - v.begin], lower_id = v.lower_id[t - v.begin];
+    if (lemma_id == PatternSet::kNoWord && lower_id == PatternSet::kNoWord) continue;
+    std::vector<const std::vector<Pattern>*> lists = {&patterns_->WithHeadId(lemma_id)};
+    if (lower_id != lemma_id) lists.push_back(&patterns_->WithHeadId(lower_id));
+    // A pattern whose words do not all occur later in the sentence cannot match.
+    auto present = [&](uint32_t id) { return id < seen.size() && seen[id] > t; };
     for (const auto* list : lists)
       for (const Pattern& p : *list) {
+        bool possible = true;
+        for (const auto& e : p.rest)
+          if (e.kind == PatternElem::kWord && !present(e.id)) { possible = false; break; }
+        if (!possible) continue;
         Match m;
         if (!MatchRest(v, p, t, &m)) continue;
         if (!best.p || p.words > best.p->words || (p.words == best.p->words && m.target >= 0 && best.target < 0)) best = m;
@@ -279,8 +317,8 @@ void EventCoder::CodeSentence(Article& a, uint32_t s, std::vector<std::string>* 
   }
 }
 
-void EventCoder::CodeStatement(Article& a, uint32_t s, std::vector<std::string>* trace) const {
-  SentenceView v(a, s);
+void EventCoder::CodeStatement(Article& a, const SentenceView& v, std::vector<std::string>* trace) const {
+  const uint32_t s = SentenceOf(a, v);
   // The speech verb and its speaker: "X said", "said X", "according to X".
   int speaker = -1;
   uint32_t verb = 0;

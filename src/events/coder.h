@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/article.h"
+#include "events/clause.h"
 #include "events/codebook.h"
 #include "events/patterns.h"
 
@@ -32,8 +33,8 @@ class EventCoder {
   const Codebook& codebook() const { return *codebook_; }
 
  private:
-  void CodeSentence(Article& a, uint32_t s, std::vector<std::string>* trace) const;
-  void CodeStatement(Article& a, uint32_t s, std::vector<std::string>* trace) const;
+  void CodeSentence(Article& a, const SentenceView& v, std::vector<std::string>* trace) const;
+  void CodeStatement(Article& a, const SentenceView& v, std::vector<std::string>* trace) const;
   bool Fill(Event& ev, const std::string& code) const;
   std::shared_ptr<const Codebook> codebook_;
   std::shared_ptr<const PatternSet> patterns_;

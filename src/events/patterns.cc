@@ -45,12 +45,32 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Load(const std::string& da
     set->by_head_[p.head].push_back(std::move(p));
     ++set->count_;
   }
+  auto intern = [&](const std::string& w) {
+    auto it = set->vocab_.find(w);
+    if (it != set->vocab_.end()) return it->second;
+    uint32_t id = static_cast<uint32_t>(set->vocab_.size());
+    set->vocab_.emplace(w, id);
+    return id;
+  };
+  for (auto& [head, v] : set->by_head_) {
+    uint32_t hid = intern(head);
+    if (set->by_head_id_.size() <= hid) set->by_head_id_.resize(hid + 1, nullptr);
+    set->by_head_id_[hid] = &v;
+    for (auto& pat : v)
+      for (auto& e : pat.rest)
+        if (e.kind == PatternElem::kWord) e.id = intern(e.word);
+  }
   for (auto& [head, v] : set->by_head_)
     std::stable_sort(v.begin(), v.end(), [](const Pattern& a, const Pattern& b) {
       if (a.words != b.words) return a.words > b.words;
       return a.rest.size() > b.rest.size();
     });
   return std::shared_ptr<const PatternSet>(set);
+}
+
+const std::vector<Pattern>& PatternSet::WithHeadId(uint32_t id) const {
+  static const std::vector<Pattern> kNone;
+  return id < by_head_id_.size() && by_head_id_[id] ? *by_head_id_[id] : kNone;
 }
 
 const std::vector<Pattern>& PatternSet::WithHead(const std::string& word) const {
