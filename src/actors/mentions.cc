@@ -33,6 +33,17 @@ const ActorEntry* First(const RawMatch& m, ActorKind k) {
   return nullptr;
 }
 
+// For raw[i] followed by "and" + an adjacent run of raw matches: the first agent sector of that run.
+std::string SharedSector(const Article& a, const std::vector<RawMatch>& raw, size_t i) {
+  uint32_t end = raw[i].start + raw[i].len;
+  if (i + 1 >= raw.size() || end >= a.tokens.size() || a.tokens[end].lower != "and" || raw[i + 1].start != end + 1) return "";
+  for (size_t j = i + 1; j < raw.size(); ++j) {
+    if (j > i + 1 && raw[j].start != raw[j - 1].start + raw[j - 1].len) break;
+    if (const ActorEntry* ag = First(raw[j], ActorKind::kAgent)) return ag->code;
+  }
+  return "";
+}
+
 }  // namespace
 
 bool IsPlacePreposition(const std::string& w) {
@@ -198,8 +209,11 @@ void MentionFinder::FindInSentence(Article& a, uint32_t s) const {
       const ActorEntry* adj = single ? First(head, ActorKind::kAdjective) : nullptr;
       const ActorEntry* ctry = single ? First(head, ActorKind::kCountry) : nullptr;
       if (single && !ctry && !met && adj) {
-        // A lone adjective is an actor only as a plural demonym ("the Russians").
-        if (a.tokens[head.start + head.len - 1].lower.back() != 's') { r = last + 1; continue; }
+        // "Russian and Chinese warships": a coordinated adjective shares the next chain's sector.
+        std::string shared = SharedSector(a, raw, last);
+        if (!shared.empty()) sector = shared;
+        // Otherwise a lone adjective is an actor only as a plural demonym ("the Russians").
+        else if (a.tokens[head.start + head.len - 1].lower.back() != 's') { r = last + 1; continue; }
       }
       m.kind = sector.empty() ? "country" : "agent";
       m.code = met ? met->code : owner + sector;
