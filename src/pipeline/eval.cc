@@ -1,5 +1,6 @@
 #include "pipeline/eval.h"
 
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -54,7 +55,18 @@ Result<std::vector<GoldRecord>> ReadGold(const std::string& path) {
       for (const auto& e : j["events"]) {
         if (!e.is_object() || !e.contains("source") || !e.contains("target") || !e.contains("code"))
           return Status::Error(where + ": each event needs source, target and code");
-        r.events.push_back({e["source"].get<std::string>(), e["target"].get<std::string>(), e["code"].get<std::string>()});
+        GoldEvent ge{e["source"].get<std::string>(), e["target"].get<std::string>(), e["code"].get<std::string>()};
+        if (e.contains("date") && e["date"].is_string()) ge.date = e["date"].get<std::string>();
+        if (e.contains("place") && e["place"].is_object()) {
+          const auto& pl = e["place"];
+          if (pl.contains("country") && pl["country"].is_string()) ge.place_country = pl["country"].get<std::string>();
+          if (pl.contains("lat") && pl.contains("lon") && pl["lat"].is_number() && pl["lon"].is_number()) {
+            ge.lat = pl["lat"].get<double>();
+            ge.lon = pl["lon"].get<double>();
+            ge.has_coords = true;
+          }
+        }
+        r.events.push_back(ge);
       }
     }
     out.push_back(std::move(r));
@@ -80,6 +92,35 @@ EvalReport Evaluate(const std::vector<GoldRecord>& gold, const Pipeline& pipelin
       sk.push_back(Country(e.source.code) + " " + Country(e.target.code) + " " + e.root);
       sf.push_back(e.source.code + " " + e.target.code + " " + e.code);
     }
+    // Dates and places of gold events that the system found (same countries and root).
+    for (const auto& ge : g.events) {
+      const Event* hit = nullptr;
+      for (const auto& e : a.events)
+        if (DefaultVisible(e) && Country(e.source.code) == Country(ge.source) && Country(e.target.code) == Country(ge.target) &&
+            e.root == ge.code.substr(0, 2)) { hit = &e; break; }
+      if (!hit) continue;
+      if (!ge.date.empty()) {
+        ++rep.dates_gold;
+        std::string sys = hit->date.iso();
+        if (sys == ge.date) ++rep.dates_exact;
+        // Within the stated precision: the gold date falls inside the system's date or range, or vice versa.
+        std::string lo = sys, hi = hit->date_end.year ? hit->date_end.iso() : sys;
+        bool within = !sys.empty() && ((ge.date.rfind(lo, 0) == 0 || lo.rfind(ge.date, 0) == 0) ||
+                                       (ge.date >= lo && ge.date <= hi + "~"));
+        if (within) ++rep.dates_within;
+      }
+      if (!ge.place_country.empty() || ge.has_coords) {
+        ++rep.places_gold;
+        if (hit->place.country == ge.place_country) ++rep.places_country;
+        if (ge.has_coords && hit->place.known) {
+          const double kPi = 3.14159265358979323846, r = 6371.0;
+          double p1 = ge.lat * kPi / 180, p2 = hit->place.lat * kPi / 180;
+          double dp = p2 - p1, dl = (hit->place.lon - ge.lon) * kPi / 180;
+          double h = std::sin(dp / 2) * std::sin(dp / 2) + std::cos(p1) * std::cos(p2) * std::sin(dl / 2) * std::sin(dl / 2);
+          if (2 * r * std::asin(std::sqrt(h)) <= 50.0) ++rep.places_50km;
+        }
+      }
+    }
     std::string label = g.id + " (" + g.text.substr(0, 90) + ")";
     ScoreKeys(gk, sk, &rep.country_root, &rep.by_root, true, &rep.misses, &rep.false_alarms, label);
     ScoreKeys(gf, sf, &rep.full, nullptr, false, nullptr, nullptr, label);
@@ -100,6 +141,16 @@ std::string FormatReport(const EvalReport& r, int max_examples) {
   };
   row("source country, target country, root", r.country_root);
   row("full actor codes and CAMEO code", r.full);
+  if (r.dates_gold) {
+    std::snprintf(buf, sizeof buf, "event dates (found events with a gold date): %d, exact %.3f, within precision %.3f\n", r.dates_gold,
+                  static_cast<double>(r.dates_exact) / r.dates_gold, static_cast<double>(r.dates_within) / r.dates_gold);
+    out += buf;
+  }
+  if (r.places_gold) {
+    std::snprintf(buf, sizeof buf, "event places (found events with a gold place): %d, country %.3f, within 50 km %.3f\n", r.places_gold,
+                  static_cast<double>(r.places_country) / r.places_gold, static_cast<double>(r.places_50km) / r.places_gold);
+    out += buf;
+  }
   out += "\nper root (country level):\n";
   for (const auto& [root, s] : r.by_root) row("  root " + root, s);
   auto list = [&](const char* title, const std::vector<std::string>& v) {

@@ -12,6 +12,10 @@ namespace parley {
 /// One gold event: actor codes and CAMEO code (country/root levels are derived).
 struct GoldEvent {
   std::string source, target, code;
+  std::string date;              ///< optional: the event's date, ISO ("2021-05" for month precision)
+  std::string place_country;     ///< optional: ISO3 of the place
+  double lat = 0, lon = 0;       ///< optional place coordinates
+  bool has_coords = false;
 };
 
 /// One gold record: a sentence or short article with its hand-coded events (maybe none).
@@ -35,6 +39,8 @@ struct EvalReport {
   Score full;           ///< (source code, target code, full CAMEO code)
   std::map<std::string, Score> by_root;  ///< country_root level, by gold/system root
   std::vector<std::string> misses, false_alarms;  ///< "id: SRC TGT CODE | text"
+  int dates_gold = 0, dates_exact = 0, dates_within = 0;     ///< over matched events whose gold gives a date
+  int places_gold = 0, places_country = 0, places_50km = 0;  ///< over matched events whose gold gives a place
   int records = 0;
 };
 
