@@ -89,6 +89,7 @@ struct Event {
   Span trigger;            ///< bytes of the verb/noun that triggered it
   std::string pattern;     ///< the pattern that fired
   std::string pattern_entry;  ///< its dictionary file:line
+  bool nominal = false;    ///< triggered by a noun pattern ("the meeting of A and B")
   // Filled by the temporal and places stages:
   Date date, date_end;
   std::string date_precision;  ///< "day", "month", "year", "range", "none"

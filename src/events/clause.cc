@@ -169,8 +169,24 @@ std::string Modality(const SentenceView& v, uint32_t t) {
               w == "wants" || w == "scheduled" || w == "due"))
       mod = "future";
   }
-  // Sentence-initial "If ..." makes the whole clause hypothetical.
-  if (v.Lower(v.begin) == "if" && mod == "asserted") mod = "hypothetical";
+  // Sentence-initial "If ..." or an inverted conditional ("Were Russia to attack", "Should Iran
+  // retaliate") makes the clause hypothetical; so does a modal right after a noun trigger ("a war
+  // between A and B would devastate").
+  const std::string& first = v.Lower(v.begin);
+  if ((first == "if" || first == "were" || first == "should" || first == "had" || first == "unless") && mod == "asserted")
+    mod = "hypothetical";
+  for (uint32_t k = t + 1; k < v.end && k < t + 8; ++k) {
+    const std::string& w = v.Lower(k);
+    if (w == "," || w == ";") break;
+    if ((w == "would" || w == "could" || w == "might") && v.a->tokens[t].lemma == v.a->tokens[t].lower) {
+      // only for nouns (uninflected triggers followed by their own modal)
+      bool verb_between = false;
+      for (uint32_t j = t + 1; j < k; ++j)
+        if (v.a->tokens[j].lower == "that" || v.a->tokens[j].lower == "said") verb_between = true;
+      if (!verb_between && mod == "asserted") mod = "hypothetical";
+      break;
+    }
+  }
   return mod;
 }
 

@@ -19,6 +19,17 @@ struct Match {
 
 bool IsPunct(const Token& t) { return t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuote; }
 
+// A past participle used as a modifier after a determiner or number ("a captured pilot").
+bool IsParticipleModifier(const SentenceView& v, uint32_t t) {
+  const std::string& w = v.Lower(t);
+  if (t == v.begin || w.size() < 4 || !(w.ends_with("ed") || w.ends_with("en"))) return false;
+  const Token& prev = v.a->tokens[t - 1];
+  const std::string& p = prev.lower;
+  return prev.kind == TokenKind::kNumber || p == "a" || p == "an" || p == "the" || p == "two" || p == "three" || p == "four" ||
+         p == "five" || p == "several" || p == "his" || p == "her" || p == "their" || p == "its" || p == "'s" || p == "’s" ||
+         p == "newly" || p == "recently" || p == "formerly";
+}
+
 // Heads whose "in/to/at" phrase names where the actor went: the place's country is the target.
 bool IsMovementHead(const std::string& h) {
   static const char* kHeads[] = {"arrive", "travel", "fly", "visit", "go", "come", "return", "head", "land", "cross",
@@ -146,6 +157,18 @@ Result<std::shared_ptr<const StatementCues>> StatementCues::Load(const std::stri
       c->entry_of[w] = where;
     }
   }
+  std::string dpath = data_dir + "/events/discards.txt";
+  std::ifstream din(dpath);
+  if (!din) return Status::Error(dpath + ": cannot read the discard phrases");
+  for (int n = 1; std::getline(din, line); ++n) {
+    auto h = line.find('#');
+    std::string l(Trim(h == std::string::npos ? std::string_view(line) : std::string_view(line).substr(0, h)));
+    if (l.empty()) continue;
+    std::vector<std::string> words;
+    for (const auto& w : Split(AsciiLower(l), ' '))
+      if (!w.empty()) words.push_back(w);
+    c->discards.push_back(std::move(words));
+  }
   return std::shared_ptr<const StatementCues>(c);
 }
 
@@ -172,7 +195,12 @@ void EventCoder::Code(Article& a, std::vector<std::string>* trace) const {
       v.lower_id[t - v.begin] = patterns_->WordId(a.tokens[t].lower);
       v.lemma_id[t - v.begin] = a.tokens[t].lemma == a.tokens[t].lower ? v.lower_id[t - v.begin] : patterns_->WordId(a.tokens[t].lemma);
     }
+    if (Discarded(a, v)) {
+      if (trace) trace->push_back("sentence " + std::to_string(s) + ": discarded (sports or other non-political cue in data/events/discards.txt)");
+      continue;
+    }
     CodeSentence(a, v, trace);
+    DropEmbeddedNominals(a, before);
     CodeStatement(a, v, trace);
     // One event per (source, target, code) in a sentence.
     std::set<std::string> seen;
@@ -187,6 +215,32 @@ void EventCoder::Code(Article& a, std::vector<std::string>* trace) const {
     }
     a.events.swap(kept);
   }
+}
+
+bool EventCoder::Discarded(const Article& a, const SentenceView& v) const {
+  for (uint32_t t = v.begin; t < v.end; ++t)
+    for (const auto& phrase : cues_->discards) {
+      if (a.tokens[t].lower != phrase[0] || t + phrase.size() > v.end) continue;
+      bool all = true;
+      for (size_t k = 1; k < phrase.size() && all; ++k) all = a.tokens[t + k].lower == phrase[k];
+      if (all) return true;
+    }
+  return false;
+}
+
+void EventCoder::DropEmbeddedNominals(Article& a, size_t from) const {
+  // A nominal event after a verbal event of the same sentence is that verb's object ("condemned
+  // Russia's attack on Ukraine" is criticism, not an attack): only the verbal event is kept.
+  std::vector<Event> kept(a.events.begin(), a.events.begin() + from);
+  for (size_t i = from; i < a.events.size(); ++i) {
+    const Event& e = a.events[i];
+    bool embedded = false;
+    if (e.nominal)
+      for (size_t j = from; j < a.events.size(); ++j)
+        if (j != i && !a.events[j].nominal && a.events[j].trigger.begin < e.trigger.begin) embedded = true;
+    if (!embedded) kept.push_back(e);
+  }
+  a.events.swap(kept);
 }
 
 void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std::string>* trace) const {
@@ -208,6 +262,7 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
     if (used[t - v.begin] || v.mention_at[t - v.begin] >= 0) continue;
     const Token& tok = a.tokens[t];
     if (tok.kind != TokenKind::kWord) continue;
+    if (IsParticipleModifier(v, t)) continue;  // "two detained Canadians": an adjective, not the verb
     Match best;
     const uint32_t lemma_id = v.lemma_id[t - v.begin], lower_id = v.lower_id[t - v.begin];
     if (lemma_id == PatternSet::kNoWord && lower_id == PatternSet::kNoWord) continue;
@@ -308,6 +363,7 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
       if (!Fill(ev, code)) continue;
       ev.trigger = tok.span;
       ev.pattern = p.code + " " + p.text;
+      ev.nominal = p.noun;
       ev.pattern_entry = p.entry;
       if (trace) trace->push_back("sentence " + std::to_string(s) + ": pattern '" + ev.pattern + "' (" + p.entry + ") at '" + tok.lower +
                                   "': source " + ms.code + " '" + ms.name + "' [" + how + "], target " + mt.code + " '" + mt.name +

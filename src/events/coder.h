@@ -19,6 +19,7 @@ struct StatementCues {
   static Result<std::shared_ptr<const StatementCues>> Load(const std::string& data_dir, const Codebook& codebook);
   std::unordered_map<std::string, std::string> code_of;  ///< lemma/lower -> CAMEO code
   std::unordered_map<std::string, std::string> entry_of;  ///< lemma/lower -> file:line
+  std::vector<std::vector<std::string>> discards;  ///< token sequences that void a sentence (data/events/discards.txt)
 };
 
 /// Codes events into Article::events from sentences, tokens and mentions.
@@ -36,6 +37,8 @@ class EventCoder {
   void CodeSentence(Article& a, const SentenceView& v, std::vector<std::string>* trace) const;
   void CodeStatement(Article& a, const SentenceView& v, std::vector<std::string>* trace) const;
   bool Fill(Event& ev, const std::string& code) const;
+  void DropEmbeddedNominals(Article& a, size_t from) const;
+  bool Discarded(const Article& a, const SentenceView& v) const;
   std::shared_ptr<const Codebook> codebook_;
   std::shared_ptr<const PatternSet> patterns_;
   std::shared_ptr<const StatementCues> cues_;
