@@ -228,7 +228,13 @@ void MentionFinder::FindInSentence(Article& a, uint32_t s) const {
     }
     m.country = d.CountryOf(m.code);
     if (m.kind == "country" || (single && First(head, ActorKind::kMetonym))) {
-      if (m.first_token > b && IsPlacePreposition(a.tokens[m.first_token - 1].lower)) m.kind = "place";
+      // "in Moscow", "at the White House": a place. Countries after "at"/"from" stay actors
+      // ("lashed out at Britain", "an apology from Washington" is a metonym after "from" only as a place).
+      if (m.first_token > b) {
+        const std::string& prep = a.tokens[m.first_token - 1].lower;
+        bool metonym = single && First(head, ActorKind::kMetonym);
+        if (IsPlacePreposition(prep) && (metonym ? prep != "from" : (prep != "at" && prep != "from"))) m.kind = "place";
+      }
     }
     a.mentions.push_back(std::move(m));
     r = last + 1;

@@ -40,10 +40,16 @@ bool IsMovementHead(const std::string& h) {
 }
 
 // Matches the elements after the head; true on success.
-bool MatchRest(const SentenceView& v, const Pattern& p, uint32_t head, Match* out) {
+bool MatchRest(const SentenceView& v, const Pattern& p, uint32_t head, Match* out, bool drop_trailing_with = false) {
   uint32_t pos = head + 1;
   int window_bonus = 0;
-  for (const auto& e : p.rest) {
+  std::string prev_word;
+  for (size_t ei = 0; ei < p.rest.size(); ++ei) {
+    const auto& e = p.rest[ei];
+    prev_word = ei > 0 && p.rest[ei - 1].kind == PatternElem::kWord ? p.rest[ei - 1].word : "";
+    if (drop_trailing_with && ei + 2 == p.rest.size() && e.kind == PatternElem::kWord && e.word == "with" &&
+        p.rest[ei + 1].kind == PatternElem::kTarget)
+      break;
     if (e.kind == PatternElem::kGap) { window_bonus = 4; continue; }
     uint32_t limit = pos + (e.kind == PatternElem::kWord ? 3 : 4) + window_bonus;
     window_bonus = 0;
@@ -57,7 +63,8 @@ bool MatchRest(const SentenceView& v, const Pattern& p, uint32_t head, Match* ou
         int m = v.MentionStartingAt(k);
         // A place after a pattern preposition is the target of movement patterns ("arrive in +": Moscow).
         int pl = v.place_at[k - v.begin];
-        if (m < 0 && pl >= 0 && IsMovementHead(p.head) && v.a->mentions[pl].first_token == k && k > head && !v.a->mentions[pl].country.empty() &&
+        bool pattern_prep = !prev_word.empty() && k > head && v.Lower(k - 1) == prev_word;  // the pattern says "at +"
+        if (m < 0 && pl >= 0 && (IsMovementHead(p.head) || pattern_prep) && v.a->mentions[pl].first_token == k && k > head && !v.a->mentions[pl].country.empty() &&
             (v.Lower(k - 1) == "in" || v.Lower(k - 1) == "to" || v.Lower(k - 1) == "at" || v.Lower(k - 1) == "into" ||
              v.Lower(k - 1) == "from"))
           m = pl;
@@ -283,17 +290,29 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
     if (!best.p) {
       // Reciprocal fallback: "A and B conferred" has no object; a compound subject and a head whose
       // simplest pattern is "V with +" or "V +" still code A -> B.
-      const Pattern* simple = nullptr;
-      for (const auto* list : lists)
-        for (const Pattern& p : *list)
-          if (!p.noun && ((p.rest.size() == 1 && p.rest[0].kind == PatternElem::kTarget) ||
-                          (p.rest.size() == 2 && p.rest[0].word == "with" && p.rest[1].kind == PatternElem::kTarget))) {
-            if (!simple) simple = &p;
-          }
-      int subj = simple ? FindSubject(v, t) : -1;
+      // "A and B signed a deal" matches "sign deal with +" without its "with +".
+      int subj = FindSubject(v, t);
       if (subj < 0 || CompoundAt(v, subj).size() < 2) continue;
-      best.p = simple;
-      best.end = t + 1;
+      for (const auto* list : lists)
+        for (const Pattern& p : *list) {
+          if (p.noun || p.rest.size() < 2 || p.rest.back().kind != PatternElem::kTarget || p.rest[p.rest.size() - 2].word != "with") continue;
+          Match m;
+          bool ok = true;
+          for (const auto& e : p.rest)
+            if (e.kind == PatternElem::kWord && e.word != "with" && !present(e.id)) ok = false;
+          if (!ok || !MatchRest(v, p, t, &m, true)) continue;
+          if (!best.p || p.words > best.p->words) best = m;
+        }
+      if (!best.p) {
+        const Pattern* simple = nullptr;
+        for (const auto* list : lists)
+          for (const Pattern& p : *list)
+            if (!p.noun && !simple && p.rest.size() == 1 && p.rest[0].kind == PatternElem::kTarget) simple = &p;
+        if (!simple) continue;
+        best.p = simple;
+        best.end = t + 1;
+      }
+      best.target = -1;
     }
     const Pattern& p = *best.p;
     std::string how;
@@ -327,9 +346,39 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
     } else if (source >= 0) {
       sources = CompoundAt(v, source);
     }
+    bool has_target_slot = false;
+    for (const auto& e : p.rest) has_target_slot |= e.kind == PatternElem::kTarget;
+    if (target < 0 && !has_target_slot && sources.size() < 2) {
+      // "lifted sanctions on Belavia", "demanded an apology from Washington": the next actor after
+      // the matched words, introduced by a preposition, is the target.
+      for (uint32_t k = best.end; k < v.end && k < best.end + 8; ++k) {
+        const std::string& w = v.Lower(k);
+        if (w == "," || w == ";" || w == "that" || w == "which" || w == "who") break;
+        int m = v.MentionStartingAt(k);
+        int pl = v.place_at[k - v.begin];
+        if (m < 0 && pl >= 0 && a.mentions[pl].first_token == k && k > v.begin &&
+            (v.Lower(k - 1) == "to" || v.Lower(k - 1) == "from" || v.Lower(k - 1) == "into")) m = pl;
+        if (m < 0 || m == source) continue;
+        uint32_t pk = k;
+        while (pk > v.begin && (v.Lower(pk - 1) == "the" || v.a->tokens[pk - 1].capitalized)) --pk;
+        const std::string& prep = pk > v.begin ? v.Lower(pk - 1) : "";
+        if (prep == "with" || prep == "to" || prep == "on" || prep == "against" || prep == "from" || prep == "for" ||
+            prep == "at" || prep == "toward" || prep == "towards" || prep == "into" || prep == "over") {
+          target = m;
+          how += ", target after '" + prep + "'";
+        }
+        break;
+      }
+    }
     std::vector<std::pair<int, int>> pairs;
     if (target >= 0) {
-      for (int src : sources) pairs.push_back({src, target});
+      // "urged Russia and Ukraine": each member of a compound target.
+      std::vector<int> targets = a.mentions[target].group.size() >= 2 ? std::vector<int>(a.mentions[target].group.begin(), a.mentions[target].group.end())
+                                                                     : CompoundAt(v, target);
+      if (targets.empty() || std::find(targets.begin(), targets.end(), target) == targets.end()) targets = {target};
+      if (targets.front() != target) targets = {target};  // only forward compounds ("A and B" after the verb)
+      for (int src : sources)
+        for (int tg : targets) pairs.push_back({src, tg});
     } else if (sources.size() >= 2) {
       pairs.push_back({sources[0], sources[1]});
       how += ", target from compound";
