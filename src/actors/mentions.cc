@@ -187,6 +187,7 @@ void MentionFinder::FindInSentence(Article& a, uint32_t s) const {
       if (c && owner.empty() && !after_to) { owner = c->kind == ActorKind::kMetonym ? c->code.substr(0, 3) : c->code; m.entry = c->entry; }
     }
     bool single = r == last && unknown_name.empty();
+    bool modifier = false;
     const RawMatch& head = raw[r];
     if (person) {
       m.kind = "person";
@@ -212,10 +213,16 @@ void MentionFinder::FindInSentence(Article& a, uint32_t s) const {
         // "Russian and Chinese warships": a coordinated adjective shares the next chain's sector.
         std::string shared = SharedSector(a, raw, last);
         if (!shared.empty()) sector = shared;
-        // Otherwise a lone adjective is an actor only as a plural demonym ("the Russians").
-        else if (a.tokens[head.start + head.len - 1].lower.back() != 's') { r = last + 1; continue; }
+        // Otherwise a lone adjective stands for its country when it modifies a noun ("a Palestinian
+        // village", "Russian missiles"); kind "modifier" so that explain shows why.
+        else if (a.tokens[head.start + head.len - 1].lower.back() != 's') {
+          uint32_t nx = head.start + head.len;
+          bool modifies = nx < e && a.tokens[nx].kind == TokenKind::kWord && !a.tokens[nx].capitalized && a.tokens[nx].lower != "and";
+          if (!modifies) { r = last + 1; continue; }
+          modifier = true;
+        }
       }
-      m.kind = sector.empty() ? "country" : "agent";
+      m.kind = sector.empty() ? (modifier ? "modifier" : "country") : "agent";
       m.code = met ? met->code : owner + sector;
       if (!unknown_name.empty()) { m.kind = "person"; m.entity = unknown_name; m.title_sector = sector; }
     } else if (!sector.empty()) {
@@ -227,6 +234,12 @@ void MentionFinder::FindInSentence(Article& a, uint32_t s) const {
       continue;
     }
     m.country = d.CountryOf(m.code);
+    if (m.kind == "modifier") {
+      // "in the Turkish resort of Antalya": a modifier inside a place phrase is part of the place.
+      uint32_t k = m.first_token;
+      while (k > b && (a.tokens[k - 1].lower == "the" || a.tokens[k - 1].lower == "a")) --k;
+      if (k > b && IsPlacePreposition(a.tokens[k - 1].lower)) m.kind = "place";
+    }
     if (m.kind == "country" || (single && First(head, ActorKind::kMetonym))) {
       // "in Moscow", "at the White House": a place. Countries after "at"/"from" stay actors
       // ("lashed out at Britain", "an apology from Washington" is a metonym after "from" only as a place).

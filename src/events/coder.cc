@@ -30,6 +30,14 @@ bool IsParticipleModifier(const SentenceView& v, uint32_t t) {
          p == "newly" || p == "recently" || p == "formerly";
 }
 
+// "the poisoning of", "the sinking": a verb pattern matched on a gerund used as a noun.
+bool IsGerundNoun(const SentenceView& v, uint32_t t) {
+  const std::string& w = v.Lower(t);
+  if (!w.ends_with("ing") || t == v.begin) return false;
+  const std::string& p = v.Lower(t - 1);
+  return p == "the" || p == "a" || p == "its" || p == "his" || p == "their" || p == "'s" || p == "’s" || v.Lower(t + 1) == "of";
+}
+
 // Heads whose "in/to/at" phrase names where the actor went: the place's country is the target.
 bool IsMovementHead(const std::string& h) {
   static const char* kHeads[] = {"arrive", "travel", "fly", "visit", "go", "come", "return", "head", "land", "cross",
@@ -288,6 +296,24 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
         if (!best.p || p.words > best.p->words || (p.words == best.p->words && m.target >= 0 && best.target < 0)) best = m;
       }
     if (!best.p) {
+      // Material conflict with a place as the object: "struck targets near Homs", "attacked a village
+      // in northeastern Nigeria": the simple "V +" pattern with the place's country as target.
+      for (const auto* list : lists)
+        for (const Pattern& p : *list) {
+          if (best.p || p.noun || p.rest.size() != 1 || p.rest[0].kind != PatternElem::kTarget || p.code < "14") continue;
+          for (uint32_t k = t + 1; k < v.end && k < t + 9; ++k) {
+            const std::string& w = v.Lower(k);
+            if (w == "," || w == ";" || w == "and") break;
+            int pl = v.place_at[k - v.begin];
+            if (pl < 0 || a.mentions[pl].first_token != k || a.mentions[pl].country.empty()) continue;
+            best.p = &p;
+            best.target = pl;
+            best.end = k + a.mentions[pl].token_count;
+            break;
+          }
+        }
+    }
+    if (!best.p) {
       // Reciprocal fallback: "A and B conferred" has no object; a compound subject and a head whose
       // simplest pattern is "V with +" or "V +" still code A -> B.
       // "A and B signed a deal" matches "sign deal with +" without its "with +".
@@ -305,6 +331,7 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
         }
       if (!best.p) {
         const Pattern* simple = nullptr;
+        if (false) {}
         for (const auto* list : lists)
           for (const Pattern& p : *list)
             if (!p.noun && !simple && p.rest.size() == 1 && p.rest[0].kind == PatternElem::kTarget) simple = &p;
@@ -331,6 +358,11 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
       }
       if (source < 0) { source = FindSubject(v, t); how = "clause subject"; }
     } else if (source < 0 && passive) {
+      if (target >= 0 && a.mentions[target].first_token > v.begin) {
+        uint32_t k = a.mentions[target].first_token;
+        while (k > v.begin + 1 && v.Lower(k - 1) == "the") --k;
+        if (v.Lower(k - 1) == "by") target = -1;  // "+" caught the by-agent: roles come from the passive
+      }
       source = PassiveAgent(v, t);
       how = "passive by-agent";
       if (target < 0) target = FindSubject(v, t);
@@ -339,6 +371,16 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
       source = FindSubject(v, t);
       how = "clause subject";
     }
+    // "Putin plans to visit China ... for talks with Xi": an object of an earlier event in this sentence
+    // is not the subject of a later trigger; the earlier event's source is.
+    if (source >= 0 && how.rfind("clause subject", 0) == 0)
+      for (size_t i = a.events.size(); i-- > 0 && a.events[i].sentence == s;)
+        if (a.events[i].target.span.begin == a.mentions[source].span.begin && a.events[i].trigger.begin < tok.span.begin) {
+          for (size_t k = 0; k < a.mentions.size(); ++k)
+            if (a.mentions[k].sentence == s && a.mentions[k].span.begin == a.events[i].source.span.begin) source = static_cast<int>(k);
+          how = "source of the earlier event";
+          break;
+        }
     std::vector<int> sources;
     if (source >= 0 && a.mentions[source].group.size() >= 2) {
       for (uint32_t g : a.mentions[source].group) sources.push_back(static_cast<int>(g));
@@ -371,6 +413,9 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
       }
     }
     std::vector<std::pair<int, int>> pairs;
+    if (target >= 0 && sources.size() >= 2 && p.code < "07" && p.code >= "04" &&
+        (a.mentions[target].kind == "modifier" || a.mentions[target].kind == "place"))
+      target = -1;  // "A and B met in the Turkish resort of Antalya": they met each other
     if (target >= 0) {
       // "urged Russia and Ukraine": each member of a compound target.
       std::vector<int> targets = a.mentions[target].group.size() >= 2 ? std::vector<int>(a.mentions[target].group.begin(), a.mentions[target].group.end())
@@ -401,6 +446,7 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
       const Mention& ms = a.mentions[src];
       const Mention& mt = a.mentions[tgt];
       if (ms.code == mt.code && ms.entity == mt.entity) continue;
+      if (ms.code.empty() || (mt.code.empty() && mt.country.empty())) continue;
       Event ev;
       ev.sentence = s;
       ev.source = ms;
@@ -412,7 +458,7 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
       if (!Fill(ev, code)) continue;
       ev.trigger = tok.span;
       ev.pattern = p.code + " " + p.text;
-      ev.nominal = p.noun;
+      ev.nominal = p.noun || IsGerundNoun(v, t);
       ev.pattern_entry = p.entry;
       if (trace) trace->push_back("sentence " + std::to_string(s) + ": pattern '" + ev.pattern + "' (" + p.entry + ") at '" + tok.lower +
                                   "': source " + ms.code + " '" + ms.name + "' [" + how + "], target " + mt.code + " '" + mt.name +
@@ -429,6 +475,7 @@ void EventCoder::CodeStatement(Article& a, const SentenceView& v, std::vector<st
   uint32_t verb = 0;
   for (uint32_t t = v.begin; t < v.end; ++t) {
     const std::string& w = v.Lower(t);
+    if (v.mention_at[t - v.begin] >= 0 || v.place_at[t - v.begin] >= 0) continue;  // "the United States"
     if (!IsSpeechVerb(w) && !IsSpeechVerb(v.Lemma(t))) continue;
     if (w.size() > 4 && w.ends_with("ing")) continue;  // "are saying": not an attribution
     int cand = -1;
