@@ -68,6 +68,8 @@ const std::string& SentenceView::Lemma(uint32_t t) const { return t >= begin && 
 int FindSubject(const SentenceView& v, uint32_t t) {
   for (uint32_t k = t; k-- > v.begin;) {
     if (IsBarrier(v.Lower(k))) break;
+    // "a resolution that would have condemned": a relative clause whose subject is not an actor.
+    if ((v.Lower(k) == "that" || v.Lower(k) == "which") && k + 1 < t) break;
     int m = v.mention_at[k - v.begin];
     if (m < 0) continue;
     const Mention& x = v.a->mentions[m];

@@ -447,6 +447,8 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
       const Mention& mt = a.mentions[tgt];
       if (ms.code == mt.code && ms.entity == mt.entity) continue;
       if (ms.code.empty() || (mt.code.empty() && mt.country.empty())) continue;
+      // A country acting on itself by name ("Russia ... Russia") is an artefact, not a domestic event.
+      if (!ms.country.empty() && ms.country == mt.country && (ms.code.size() == 3 || mt.code.size() == 3)) continue;
       Event ev;
       ev.sentence = s;
       ev.source = ms;
