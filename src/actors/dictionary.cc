@@ -32,7 +32,9 @@ bool IsCode(const std::string& s) {
 bool ParseRoleDate(const std::string& s, Date* d) {
   if (s == "-") { *d = Date{}; return true; }
   *d = Date::ParseIso(s);
-  return d->year > 0;
+  // Exactly YYYY, YYYY-MM or YYYY-MM-DD, each part valid.
+  size_t want = d->day ? 10 : d->month ? 7 : 4;
+  return d->year > 0 && s.size() == want;
 }
 
 // Compares a role boundary with a date, treating missing month/day as the widest range.
