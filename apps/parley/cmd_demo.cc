@@ -35,6 +35,7 @@ int CmdDemo(int argc, char** argv) {
   if (!st.ok()) { std::fprintf(stderr, "parley demo: %s\n", st.error().c_str()); return 1; }
   auto& db = *st.value();
   std::printf("Parley demo: coding %zu sample articles into %s\n%s\n\n", cfg.files.size(), p.get("db").c_str(), pipeline->Describe().c_str());
+  std::fflush(stdout);
   RunSummary summary;
   Status s = db.BeginBatch();
   std::string err;

@@ -76,7 +76,11 @@ bool MatchRest(const SentenceView& v, const Pattern& p, uint32_t head, Match* ou
             (v.Lower(k - 1) == "in" || v.Lower(k - 1) == "to" || v.Lower(k - 1) == "at" || v.Lower(k - 1) == "into" ||
              v.Lower(k - 1) == "from"))
           m = pl;
-        if (m >= 0 && (v.Usable(m) || m == pl)) {
+        // Coercion and violence against an unnamed group ("police arrested activists"): a bare sector
+        // noun is a target; it takes the source's country when the event is coded.
+        bool agent_target = m >= 0 && e.kind == PatternElem::kTarget && p.code >= "14" && v.a->mentions[m].kind == "agent" &&
+                            v.a->mentions[m].code.empty() && !v.a->mentions[m].title_sector.empty();
+        if (m >= 0 && (v.Usable(m) || m == pl || agent_target)) {
           (e.kind == PatternElem::kTarget ? out->target : out->source) = m;
           const Mention& x = v.a->mentions[m];
           pos = x.first_token + x.token_count;
@@ -446,7 +450,7 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
       const Mention& ms = a.mentions[src];
       const Mention& mt = a.mentions[tgt];
       if (ms.code == mt.code && ms.entity == mt.entity) continue;
-      if (ms.code.empty() || (mt.code.empty() && mt.country.empty())) continue;
+      if (ms.code.empty() || (mt.code.empty() && mt.country.empty() && mt.title_sector.empty())) continue;
       // A country acting on itself by name ("Russia ... Russia") is an artefact, not a domestic event.
       if (!ms.country.empty() && ms.country == mt.country && (ms.code.size() == 3 || mt.code.size() == 3)) continue;
       Event ev;
@@ -454,6 +458,10 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
       ev.source = ms;
       ev.target = mt;
       if (mt.kind == "place") ev.target.code = mt.country;  // "arrived in Moscow": the country
+      if (ev.target.code.empty() && !mt.title_sector.empty() && !ms.country.empty()) {
+        ev.target.code = ms.country + mt.title_sector;  // "Hong Kong police arrested activists"
+        ev.target.country = ms.country;
+      }
       std::string code = p.code;
       ev.modality = modality;
       if (modality == "future") { const char* f = FutureCode(code.substr(0, 2)); if (f) code = f; }
