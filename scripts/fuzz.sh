@@ -10,14 +10,16 @@ shared="${PARLEY_SHARED_DIR:-${root}/../shared}"
 CC=clang CXX=clang++ cmake -S "${root}" -B "${build}" -DPARLEY_FUZZ=ON -DBUILD_TESTING=OFF \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_SANITIZE=ON -DCMAKE_C_FLAGS=-fsanitize=fuzzer-no-link \
   -DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link >/dev/null  # instrument the libraries for coverage too
-targets=(dateline_fuzz jsonl_fuzz html_fuzz warc_fuzz sgml_fuzz)
+targets=(dateline_fuzz jsonl_fuzz html_fuzz warc_fuzz sgml_fuzz coder_fuzz)
 cmake --build "${build}" --target "${targets[@]}" -j2
 
 seeds="${build}/seeds"
 rm -rf "${seeds}"
-mkdir -p "${seeds}"/{dateline,jsonl,html,warc,sgml}
+mkdir -p "${seeds}"/{dateline,jsonl,html,warc,sgml,coder}
 cp "${root}"/tests/fixtures/*.txt "${seeds}/dateline/" 2>/dev/null || true
 printf 'MOSCOW, May 16 (Reuters) - Russia said.' >"${seeds}/dateline/reuters"
+cp "${root}"/tests/fixtures/*.txt "${seeds}/coder/" 2>/dev/null || true
+printf 'Russian President Vladimir Putin met US Secretary of State Mike Pompeo in Sochi. "We will talk," he said.' >"${seeds}/coder/a"
 printf 'PARIS, Jan 5, 2020 (AFP) - France said.' >"${seeds}/dateline/afp"
 printf 'Title\n\nIGORA /Leningrad Region/, December 26. /TASS/. Putin said.All news' >"${seeds}/dateline/tass"
 printf '{"id":"1","text":"BERLIN (AP) \xe2\x80\x94 Text.","published":"2020-01-05"}\n{"id":2,\n' >"${seeds}/jsonl/a"
