@@ -47,6 +47,9 @@ bool IsMovementHead(const std::string& h) {
   return false;
 }
 
+// How many tokens a pattern word may skip ("signed a 30-year gas supply deal").
+constexpr uint32_t kWordWindow = 5;
+
 // Matches the elements after the head; true on success.
 bool MatchRest(const SentenceView& v, const Pattern& p, uint32_t head, Match* out, bool drop_trailing_with = false) {
   uint32_t pos = head + 1;
@@ -59,7 +62,7 @@ bool MatchRest(const SentenceView& v, const Pattern& p, uint32_t head, Match* ou
         p.rest[ei + 1].kind == PatternElem::kTarget)
       break;
     if (e.kind == PatternElem::kGap) { window_bonus = 4; continue; }
-    uint32_t limit = pos + (e.kind == PatternElem::kWord ? 3 : 4) + window_bonus;
+    uint32_t limit = pos + (e.kind == PatternElem::kWord ? kWordWindow : 4) + window_bonus;
     window_bonus = 0;
     bool found = false;
     uint32_t k = pos;
