@@ -1,6 +1,7 @@
 // The parley binary as a user runs it: help, exit codes, coding the seeds end to end.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <fstream>
@@ -53,7 +54,7 @@ TEST(Cli, UsageErrorsExitTwoAndUnreadableFilesExitOne) {
 }
 
 TEST(Cli, CodesTheSeedsAsJsonLinesInInputOrderForAnyJobs) {
-  std::string err = ::testing::TempDir() + "/code.err";
+  std::string err = ::testing::TempDir() + "/code_" + std::to_string(::getpid()) + ".err";
   Outcome one = Parley("code " + kSeeds + " --format jsonl -j 1", err);
   ASSERT_EQ(one.status, 0) << Slurp(err);
   EXPECT_NE(Slurp(err).find("2 read, 2 ingested, 0 rejected"), std::string::npos) << Slurp(err);
@@ -89,7 +90,7 @@ TEST(Cli, EmitEventsAndQuotesAddsTypes) {
 }
 
 TEST(Cli, BrokenJsonLineIsRejectedAndCounted) {
-  std::string in = ::testing::TempDir() + "/bad.jsonl", err = ::testing::TempDir() + "/bad.err";
+  std::string in = ::testing::TempDir() + "/bad_" + std::to_string(::getpid()) + ".jsonl", err = ::testing::TempDir() + "/bad_" + std::to_string(::getpid()) + ".err";
   std::ofstream(in) << "{\"id\":\"a\",\"text\":\"Russia and China signed a treaty.\"}\n{\"id\":\"b\",\"text\": broken\n"
                        "{\"id\":\"c\",\"text\":\"The envoy met the minister.\"}\n";
   Outcome r = Parley("code " + in, err);

@@ -1,6 +1,7 @@
 // End-to-end checks of `parley ingest`: output records, summary line and exit statuses.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -17,7 +18,8 @@ struct CliRun {
 
 CliRun Parley(const std::string& args) {
   std::string dir = ::testing::TempDir();
-  std::string err_path = dir + "/parley_ingest_err.txt";
+  static int calls = 0;  // tests run in parallel processes: one stderr file per process and call
+  std::string err_path = dir + "/parley_ingest_err_" + std::to_string(::getpid()) + "_" + std::to_string(++calls) + ".txt";
   std::string cmd = std::string(PARLEY_BINARY) + " " + args + " 2>" + err_path;
   CliRun r;
   FILE* p = popen(cmd.c_str(), "r");
@@ -33,7 +35,7 @@ CliRun Parley(const std::string& args) {
 }
 
 std::string WriteTemp(const std::string& name, const std::string& content) {
-  std::string path = ::testing::TempDir() + "/" + name;
+  std::string path = ::testing::TempDir() + "/" + std::to_string(::getpid()) + "_" + name;
   std::ofstream(path, std::ios::binary) << content;
   return path;
 }

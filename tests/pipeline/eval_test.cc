@@ -2,6 +2,8 @@
 // seed events, CoNLL-2003 actor names and CAMEO-class QuadClass agreement (corpora skip when absent).
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 
 #include "pipeline/eval.h"
@@ -46,13 +48,13 @@ TEST(Eval, SeedDatesAndPlacesAreRight) {
 }
 
 TEST(Eval, ReadGoldRejectsBrokenLinesWithFileAndLine) {
-  std::string path = ::testing::TempDir() + "/broken_gold.jsonl";
+  std::string path = ::testing::TempDir() + "/broken_gold_" + std::to_string(::getpid()) + ".jsonl";
   FILE* f = std::fopen(path.c_str(), "w");
   std::fputs("{\"id\":\"a\",\"text\":\"x\",\"events\":[]}\n{\"id\":\"b\"}\n", f);
   std::fclose(f);
   auto gold = ReadGold(path);
   ASSERT_FALSE(gold.ok());
-  EXPECT_NE(gold.error().find("broken_gold.jsonl:2"), std::string::npos) << gold.error();
+  EXPECT_NE(gold.error().find(".jsonl:2: missing"), std::string::npos) << gold.error();
 }
 
 TEST(Eval, ConllActorNamesFloor) {
