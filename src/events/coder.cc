@@ -217,13 +217,15 @@ void EventCoder::Code(Article& a, std::vector<std::string>* trace) const {
       v.lower_id[t - v.begin] = patterns_->WordId(a.tokens[t].lower);
       v.lemma_id[t - v.begin] = a.tokens[t].lemma == a.tokens[t].lower ? v.lower_id[t - v.begin] : patterns_->WordId(a.tokens[t].lemma);
     }
-    if (Discarded(a, v)) {
-      if (trace) trace->push_back("sentence " + std::to_string(s) + ": discarded (sports or other non-political cue in data/events/discards.txt)");
-      continue;
-    }
     CodeSentence(a, v, trace);
     DropEmbeddedNominals(a, before);
     CodeStatement(a, v, trace);
+    // Discard phrases are only looked for in sentences that produced events.
+    if (a.events.size() > before && Discarded(a, v)) {
+      a.events.resize(before);
+      if (trace) trace->push_back("sentence " + std::to_string(s) + ": discarded (sports or other non-political cue in data/events/discards.txt)");
+      continue;
+    }
     // One event per (source, target, code) in a sentence.
     std::set<std::string> seen;
     std::vector<Event> kept(a.events.begin(), a.events.begin() + before);
@@ -268,6 +270,10 @@ void EventCoder::DropEmbeddedNominals(Article& a, size_t from) const {
 void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std::string>* trace) const {
   const uint32_t s = SentenceOf(a, v);
   std::vector<bool> used(v.end - v.begin, false);
+  // Whether any usable mention follows "and"/"," after another one: only then can a subject be a compound.
+  bool has_compound = false;
+  for (uint32_t k = v.begin + 1; k + 1 < v.end && !has_compound; ++k)
+    if ((v.Lower(k) == "and" || v.Lower(k) == ",") && v.mention_at[k - 1 - v.begin] >= 0) has_compound = true;
   // seen[id] = 1 + the last token index where the pattern word `id` occurs (0: nowhere).
   thread_local std::vector<uint32_t> seen;
   thread_local std::vector<uint32_t> touched;
@@ -324,6 +330,7 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
       // Reciprocal fallback: "A and B conferred" has no object; a compound subject and a head whose
       // simplest pattern is "V with +" or "V +" still code A -> B.
       // "A and B signed a deal" matches "sign deal with +" without its "with +".
+      if (!has_compound) continue;
       int subj = FindSubject(v, t);
       if (subj < 0 || CompoundAt(v, subj).size() < 2) continue;
       for (const auto* list : lists)

@@ -95,9 +95,9 @@ const SpeechVerb* SpeechVerbs::Match(const Article& a, uint32_t i, uint32_t limi
   static const std::unordered_set<std::string> determiners{
       "the", "a", "an", "of", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "'s",
       "this", "new", "whose", "any", "some", "no", "recent", "latest", "public", "earlier", "first", "\xE2\x80\x99s"};
-  if (i > 0 && determiners.count(a.tokens[i - 1].lower)) return nullptr;
-  auto it = by_first_.find(a.tokens[i].lower);
+  auto it = by_first_.find(a.tokens[i].lower);  // most tokens stop here: one hash lookup
   if (it == by_first_.end()) return nullptr;
+  if (i > 0 && determiners.count(a.tokens[i - 1].lower)) return nullptr;
   for (const SpeechVerb& v : it->second) {
     if (i + v.words.size() > limit) continue;
     bool ok = true;
