@@ -70,6 +70,8 @@ bool MatchRest(const SentenceView& v, const Pattern& p, uint32_t head, Match* ou
       const Token& tok = v.a->tokens[k];
       if (e.kind == PatternElem::kWord) {
         if (v.lemma_id[k - v.begin] == e.id || v.lower_id[k - v.begin] == e.id) { pos = k + 1; found = true; break; }
+        // An infinitive or a that-clause starts another predicate: a pattern word is not looked for past it.
+        if (k > pos - 0 && (tok.lower == "to" || tok.lower == "that")) break;
       } else {
         int m = v.MentionStartingAt(k);
         // A place after a pattern preposition is the target of movement patterns ("arrive in +": Moscow).
@@ -216,6 +218,10 @@ void EventCoder::Code(Article& a, std::vector<std::string>* trace) const {
     for (uint32_t t = v.begin; t < v.end; ++t) {
       v.lower_id[t - v.begin] = patterns_->WordId(a.tokens[t].lower);
       v.lemma_id[t - v.begin] = a.tokens[t].lemma == a.tokens[t].lower ? v.lower_id[t - v.begin] : patterns_->WordId(a.tokens[t].lemma);
+      // British spellings: "normalise" codes like "normalize".
+      const std::string& lem = a.tokens[t].lemma;
+      if (v.lemma_id[t - v.begin] == PatternSet::kNoWord && lem.size() > 4 && lem.compare(lem.size() - 3, 3, "ise") == 0)
+        v.lemma_id[t - v.begin] = patterns_->WordId(lem.substr(0, lem.size() - 3) + "ize");
     }
     CodeSentence(a, v, trace);
     DropEmbeddedNominals(a, before);
@@ -369,6 +375,24 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
           --k;
           if (IsLightVerb(a.tokens[k].lemma)) { source = FindSubject(v, k); how = "subject of '" + a.tokens[k].lower + "'"; break; }
         }
+      }
+      if (source < 0 && p.code.compare(0, 2, "04") == 0 && target < 0 && t >= v.begin + 2) {
+        // "Biden assured Zelenskiy in a telephone call": the call is between the verb's subject and object.
+        bool in_phrase = false;
+        for (uint32_t k = t; k > v.begin && t - k < 4;) {
+          --k;
+          const std::string& w = v.Lower(k);
+          if (w == "in" || w == "during" || w == "by" || w == "over") { in_phrase = true; break; }
+        }
+        int near = -1, far = -1;
+        for (uint32_t k = t; in_phrase && k-- > v.begin;) {
+          int m = v.mention_at[k - v.begin];
+          if (m < 0 || !v.Usable(m)) continue;
+          k = a.mentions[m].first_token;
+          if (near < 0) near = m;
+          else if (a.mentions[m].code != a.mentions[near].code) { far = m; break; }
+        }
+        if (near >= 0 && far >= 0 && CompoundAt(v, near).size() < 2) { source = far; target = near; how = "subject and object of the clause"; }
       }
       if (source < 0) { source = FindSubject(v, t); how = "clause subject"; }
     } else if (source < 0 && passive) {
