@@ -18,6 +18,12 @@ bool IsConnector(const std::string& w) {
   return w == "of" || w == "the" || w == "'s" || w == "’s" || w == "to" || w == "for" || w == "at";
 }
 
+bool ToTitle(const std::string& lemma) {
+  return lemma == "ambassador" || lemma == "envoy" || lemma == "representative" || lemma == "delegate" || lemma == "emissary" ||
+         lemma == "adviser" || lemma == "advisor" || lemma == "aide" || lemma == "attache" || lemma == "counsellor" ||
+         lemma == "consul" || lemma == "commissioner" || lemma == "coordinator";
+}
+
 bool HasLower(std::string_view s) {
   for (char c : s) if (std::islower(static_cast<unsigned char>(c))) return true;
   return false;
@@ -138,7 +144,23 @@ void MentionFinder::FindInSentence(Article& a, uint32_t s) const {
       uint32_t gap_start = raw[last].start + raw[last].len, gap_end = raw[last + 1].start;
       if (gap_end - gap_start > 2) break;
       bool ok = true;
-      for (uint32_t k = gap_start; k < gap_end; ++k) if (!IsConnector(a.tokens[k].lower)) ok = false;
+      for (uint32_t k = gap_start; k < gap_end; ++k) {
+        const std::string& w = a.tokens[k].lower;
+        if (!IsConnector(w)) ok = false;
+        // "to" joins a title only after envoy-like nouns ("Ambassador to the US"), not "criminal to Serbian ...".
+        if (w == "to" && !ToTitle(a.tokens[gap_start - 1].lemma)) ok = false;
+      }
+      // "Indian tax officials", "Russian state media": an adjective, up to two plain words, then an agent.
+      if (!ok && First(raw[last], ActorKind::kAdjective) && !First(raw[last], ActorKind::kCountry) &&
+          First(raw[last + 1], ActorKind::kAgent) && gap_end - gap_start <= 2) {
+        ok = true;
+        for (uint32_t k = gap_start; k < gap_end; ++k) {
+          const Token& g = a.tokens[k];
+          if (g.kind != TokenKind::kWord || g.capitalized || g.lower != g.lemma || IsConnector(g.lower) || g.lower == "and" ||
+              g.lower == "or" || g.lower == "but")
+            ok = false;
+        }
+      }
       if (!ok) break;
       ++last;
     }
