@@ -123,6 +123,14 @@ void MentionFinder::FindInSentence(Article& a, uint32_t s) const {
       }
       if (all && parts.size() >= 2)
         for (auto& m : parts) raw.push_back(m);
+      // "British-flagged tanker", "U.S.-led troops", "Israeli-linked ship": the country of the first part.
+      if (!all && parts.size() == 1) {
+        size_t dash = surface.find('-');
+        std::string rest(surface.substr(dash + 1));
+        static const char* kLinks[] = {"flagged", "owned", "linked", "registered", "made", "led", "based", "operated", "built"};
+        for (const char* l : kLinks)
+          if (rest == l) { raw.push_back(parts[0]); break; }
+      }
     }
     ++i;
   }
@@ -243,6 +251,11 @@ void MentionFinder::FindInSentence(Article& a, uint32_t s) const {
           if (!modifies) { r = last + 1; continue; }
           modifier = true;
         }
+      }
+      if (sector.empty() && single && ctry) {
+        // "U.S. and British forces": a country name coordinated with an adjective + agent shares the sector.
+        std::string shared = SharedSector(a, raw, last);
+        if (!shared.empty() && last + 1 < raw.size() && First(raw[last + 1], ActorKind::kAdjective)) sector = shared;
       }
       m.kind = sector.empty() ? (modifier ? "modifier" : "country") : "agent";
       m.code = met ? met->code : owner + sector;

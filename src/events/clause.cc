@@ -13,6 +13,13 @@ bool IsGoverningPreposition(const std::string& w) {
          w == "over" || w == "among" || w == "than" || w == "at" || w == "in" || w == "upon" || w == "like";
 }
 
+bool IsQuantity(const Token& t) {
+  const std::string& w = t.lower;
+  return t.kind == TokenKind::kNumber || w == "thousands" || w == "hundreds" || w == "dozens" || w == "scores" ||
+         w == "millions" || w == "tens" || w == "hundred" || w == "thousand" || w == "dozen" || w == "number" || w == "group" ||
+         w == "crowd" || w == "crowds" || w == "supporters";
+}
+
 bool IsBarrier(const std::string& w) { return w == ";" || w == ":" || w == "(" || w == ")"; }
 
 bool IsBe(const std::string& w) {
@@ -77,7 +84,9 @@ int FindSubject(const SentenceView& v, uint32_t t) {
     if (!v.Usable(m)) continue;
     uint32_t before = x.first_token;
     while (before > v.begin && (v.Lower(before - 1) == "the" || v.Lower(before - 1) == "a")) --before;
-    if (before > v.begin && IsGoverningPreposition(v.Lower(before - 1))) continue;
+    // "Thousands of Jordanians demonstrated": "of" after a quantity does not govern the subject.
+    bool quantity_of = before > v.begin + 1 && v.Lower(before - 1) == "of" && IsQuantity(v.a->tokens[before - 2]);
+    if (before > v.begin && IsGoverningPreposition(v.Lower(before - 1)) && !quantity_of) continue;
     if (before > v.begin && v.Lower(before - 1) == "and") {
       // part of a compound: the compound is the subject when its first member is free
       auto members = CompoundAt(v, m);

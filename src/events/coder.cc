@@ -367,6 +367,10 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
     if (source >= 0) how = "pattern $";
     bool passive = !p.noun && IsPassive(v, t);
     int target = best.target;
+    if (source < 0 && !p.noun && IsGerundNoun(v, t)) {
+      source = Possessor(v, t);  // "Putin's meeting with Kim": a verb pattern on a nominal form
+      if (source >= 0) how = "possessor";
+    }
     if (source < 0 && p.noun) {
       source = Possessor(v, t);
       if (source >= 0) how = "possessor";
@@ -437,7 +441,9 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
         int m = v.MentionStartingAt(k);
         int pl = v.place_at[k - v.begin];
         if (m < 0 && pl >= 0 && a.mentions[pl].first_token == k && k > v.begin &&
-            (v.Lower(k - 1) == "to" || v.Lower(k - 1) == "from" || v.Lower(k - 1) == "into")) m = pl;
+            (v.Lower(k - 1) == "to" || v.Lower(k - 1) == "from" || v.Lower(k - 1) == "into" ||
+             (p.code >= "14" && (v.Lower(k - 1) == "at" || v.Lower(k - 1) == "a" || v.Lower(k - 1) == "on"))))
+          m = pl;  // "fired missiles at a Syrian air base": a place-like target of violence
         if (m < 0 || m == source) continue;
         uint32_t pk = k;
         while (pk > v.begin && (v.Lower(pk - 1) == "the" || v.a->tokens[pk - 1].capitalized)) --pk;

@@ -15,8 +15,8 @@ namespace {
 
 // Floors a little below the figures measured when they were last raised (docs/EVAL.md).
 constexpr double kDevPrecisionFloor = 0.78;
-constexpr double kDevRecallFloor = 0.60;
-constexpr double kDevFullF1Floor = 0.45;
+constexpr double kDevRecallFloor = 0.68;
+constexpr double kDevFullF1Floor = 0.48;
 constexpr double kConllPrecisionFloor = 0.85;
 constexpr double kConllLocRecallFloor = 0.60;
 constexpr double kCameoClassAgreementFloor = 0.35;
