@@ -15,8 +15,13 @@ namespace {
 void PrintTrace(const Article& a, const std::vector<std::string>& trace, const std::string& dict_version) {
   std::printf("article %s  report date %s (%s)\n", a.id.c_str(), a.report_date.iso().empty() ? "unknown" : a.report_date.iso().c_str(),
               a.report_date_source.empty() ? "given" : a.report_date_source.c_str());
-  if (a.dateline.found)
-    std::printf("dateline: place %s, agency %s, date %s\n", a.dateline.place.c_str(), a.dateline.agency.c_str(), a.dateline.date.iso().c_str());
+  if (a.dateline.found) {
+    char md[16] = "";
+    if (!a.dateline.date.year && a.dateline.date.month)
+      std::snprintf(md, sizeof md, "--%02d-%02d", a.dateline.date.month, a.dateline.date.day);
+    std::printf("dateline: place %s, agency %s, date %s\n", a.dateline.place.c_str(), a.dateline.agency.c_str(),
+                a.dateline.date.year ? a.dateline.date.iso().c_str() : md);
+  }
   for (const auto& w : a.warnings) std::printf("warning: %s\n", w.c_str());
   for (uint32_t s = 0; s < a.sentences.size(); ++s) {
     const Sentence& sent = a.sentences[s];
