@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/fast_hash.h"
 #include "core/result.h"
 #include "text/analyzer.h"
 
@@ -72,7 +73,7 @@ class ActorDictionary {
   Status LoadPeople(const std::string& path, const TextAnalyzer& analyzer);
 
   struct Node {
-    std::unordered_map<std::string, uint32_t> children;
+    std::unordered_map<std::string, uint32_t, FastStringHash, StringEq> children;
     std::vector<ActorEntry> entries;
   };
   std::vector<Node> nodes_;

@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "core/fast_hash.h"
 #include "core/utf8.h"
 #include "events/clause.h"
 
@@ -151,7 +152,9 @@ uint32_t SentenceOf(const Article& a, const SentenceView& v) {
 }  // namespace
 
 bool IsSpeechVerb(const std::string& w) {
-  static const std::unordered_set<std::string> kVerbs = {"say", "said", "says", "tell", "told", "add", "added", "note", "noted",
+  // Cheap filter first: every speech verb below is 3-10 letters and starts with one of these.
+  if (w.size() < 3 || w.size() > 10 || std::string_view("abcdeinprstuw").find(w[0]) == std::string_view::npos) return false;
+  static const std::unordered_set<std::string, FastStringHash, StringEq> kVerbs = {"say", "said", "says", "tell", "told", "add", "added", "note", "noted",
       "explain", "explained", "stress", "stressed", "emphasize", "emphasized", "emphasise", "point", "state", "stated",
       "declare", "declared", "announce", "announced", "remark", "remarked", "insist", "insisted", "argue", "argued",
       "claim", "claimed", "warn", "warned", "underline", "underlined", "comment", "commented", "write", "wrote", "according",

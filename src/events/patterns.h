@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/fast_hash.h"
 #include "core/result.h"
 #include "events/codebook.h"
 
@@ -45,7 +46,7 @@ class PatternSet {
   size_t size() const { return count_; }
  private:
   std::unordered_map<std::string, std::vector<Pattern>> by_head_;
-  std::unordered_map<std::string, uint32_t> vocab_;
+  std::unordered_map<std::string, uint32_t, FastStringHash, StringEq> vocab_;
   std::vector<const std::vector<Pattern>*> by_head_id_;
   size_t count_ = 0;
 };

@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/fast_hash.h"
 #include "text/lemmatizer_impl.h"
 
 namespace parley {
@@ -232,7 +233,7 @@ void Lemmatizer::LemmaInto(std::string_view lower, std::string& out) const {
   // Word frequencies are Zipfian: a per-thread memo of recent lemmas saves the rule work for most
   // tokens. It belongs to one lemmatizer at a time and is bounded.
   thread_local const Impl* owner = nullptr;
-  thread_local std::unordered_map<std::string, std::string> memo;
+  thread_local std::unordered_map<std::string, std::string, FastStringHash, StringEq> memo;
   if (owner != impl.get() || memo.size() > 200000) { memo.clear(); owner = impl.get(); }
   thread_local std::string key;
   key.assign(lower);

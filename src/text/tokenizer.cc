@@ -272,6 +272,14 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<R
 }
 
 void LowerInto(std::string_view s, std::string& out) {
+  // Fast path: plain ASCII (almost every token) is copied and lowered in place.
+  bool ascii = true;
+  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    out.assign(s);
+    for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    return;
+  }
   out.clear();
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
