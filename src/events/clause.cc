@@ -184,7 +184,7 @@ std::string Modality(const SentenceView& v, uint32_t t) {
   // retaliate") makes the clause hypothetical; so does a modal right after a noun trigger ("a war
   // between A and B would devastate").
   const std::string& first = v.Lower(v.begin);
-  if ((first == "if" || first == "were" || first == "should" || first == "had" || first == "unless") && mod == "asserted")
+  if ((first == "if" || first == "were" || first == "should" || first == "had" || first == "unless") && mod != "negated")
     mod = "hypothetical";
   for (uint32_t k = t + 1; k < v.end && k < t + 8; ++k) {
     const std::string& w = v.Lower(k);

@@ -492,7 +492,7 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
     for (auto [src, tgt] : pairs) {
       const Mention& ms = a.mentions[src];
       const Mention& mt = a.mentions[tgt];
-      if (ms.code == mt.code && ms.entity == mt.entity) continue;
+      if (ms.code == mt.code && (ms.entity == mt.entity || ms.entity.empty() || mt.entity.empty())) continue;
       if (ms.code.empty() || (mt.code.empty() && mt.country.empty() && mt.title_sector.empty())) continue;
       // A country acting on itself by name ("Russia ... Russia") is an artefact, not a domestic event.
       if (!ms.country.empty() && ms.country == mt.country && (ms.code.size() == 3 || mt.code.size() == 3)) continue;
