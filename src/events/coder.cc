@@ -39,6 +39,18 @@ bool IsGerundNoun(const SentenceView& v, uint32_t t) {
   return p == "the" || p == "a" || p == "its" || p == "his" || p == "their" || p == "'s" || p == "’s" || v.Lower(t + 1) == "of";
 }
 
+// "attack"/"fight"/"hit" between politicians is criticism, not violence: a political source sector and a
+// political or personal target (no armed actor on either side).
+bool VerbalAttack(const std::string& code, const std::string& lemma, const Mention& s, const Mention& t) {
+  if (code.compare(0, 2, "18") != 0 && code.compare(0, 2, "19") != 0) return false;
+  if (lemma != "attack" && lemma != "fight" && lemma != "hit" && lemma != "blast" && lemma != "assault" && lemma != "lash" &&
+      lemma != "batter" && lemma != "savage")
+    return false;
+  auto sector = [](const Mention& m) { return m.code.size() >= 6 ? m.code.substr(3, 3) : std::string(); };
+  auto political = [](const std::string& x) { return x == "GOV" || x == "OPP" || x == "LEG" || x == "JUD" || x == "MED" || x == "PTY"; };
+  return political(sector(s)) && (political(sector(t)) || (!t.entity.empty() && t.kind != "org"));
+}
+
 // Heads whose "in/to/at" phrase names where the actor went: the place's country is the target.
 bool IsMovementHead(const std::string& h) {
   static const char* kHeads[] = {"arrive", "travel", "fly", "visit", "go", "come", "return", "head", "land", "cross",
@@ -507,6 +519,7 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
       }
       std::string code = p.code;
       ev.modality = modality;
+      if (VerbalAttack(code, tok.lemma, ms, mt)) code = "111";  // "Howard attacked Mr Blair's record": criticism
       if (modality == "future") { const char* f = FutureCode(code.substr(0, 2)); if (f) code = f; }
       if (!Fill(ev, code)) continue;
       ev.trigger = tok.span;

@@ -75,3 +75,31 @@ TEST(Coder, SurvivesHostileSentences) {
 
 }  // namespace
 }  // namespace parley::testing
+
+namespace parley::testing {
+namespace {
+
+TEST(Coder, PoliticiansAttackingEachOtherIsCriticism) {
+  Article a = CodeSentence("Conservative leader Michael Howard attacked Prime Minister Tony Blair over the Iraq war.", "2005-02-10");
+  for (const auto& e : a.events) EXPECT_LT(e.root, "13") << e.code << " for a verbal attack";
+  Article b = CodeSentence("Russian troops attacked Ukrainian positions near Bakhmut.", "2023-01-10");
+  EXPECT_TRUE(HasEvent(b, "RUS", "UKR", "1")) << Describe(b);
+  bool violent = false;
+  for (const auto& e : b.events) violent |= e.root >= "18";
+  EXPECT_TRUE(violent) << Describe(b);
+}
+
+TEST(Coder, ConditionalSentencesAreHypotheticalEvenWithWould) {
+  Article a = CodeSentence("If the talks fail, China would impose sanctions on Japan.", "2019-06-03");
+  for (const auto& e : a.events) EXPECT_EQ(e.modality, "hypothetical") << e.code;
+}
+
+TEST(Coder, DatedRoleDecidesTheSectorOfAnEvent) {
+  Article spy = CodeSentence("Mike Pompeo met Kim Jong Un in Pyongyang.", "2018-04-01");
+  Article gov = CodeSentence("Mike Pompeo met Kim Jong Un in Pyongyang.", "2018-10-07");
+  EXPECT_TRUE(HasEvent(spy, "USASPY", "PRKGOV", "04")) << Describe(spy);
+  EXPECT_TRUE(HasEvent(gov, "USAGOV", "PRKGOV", "04")) << Describe(gov);
+}
+
+}  // namespace
+}  // namespace parley::testing
