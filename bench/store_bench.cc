@@ -14,6 +14,7 @@ using parley::Article;
 using parley::Date;
 using parley::Event;
 using parley::Sentence;
+using parley::Status;
 
 const char* const kActors[] = {"RUSGOV", "USAGOV", "CHNGOV", "UKRMIL", "IGOUNO", "FRAGOV", "DEUGOV", "IRNGOV"};
 
@@ -109,6 +110,57 @@ void BM_DyadMillion(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_DyadMillion)->Unit(benchmark::kMillisecond);
+
+// ClickHouse: the same inserts and the dyad query over HTTP. Needs a server:
+//   scripts/clickhouse-test-server.sh start /tmp/chbench 18123 19000
+//   PARLEY_CLICKHOUSE_URI=clickhouse://127.0.0.1:18123/parley_bench build-bench/store_bench
+std::string ClickHouseUri() {
+  const char* uri = std::getenv("PARLEY_CLICKHOUSE_URI");
+  return uri ? uri : "";
+}
+
+void BM_ClickHouseInsertEvents(benchmark::State& state) {
+  if (ClickHouseUri().empty()) { state.SkipWithError("set PARLEY_CLICKHOUSE_URI to a running server"); return; }
+  auto s = parley::store::Store::Open(ClickHouseUri(), {});
+  if (!s.ok()) { state.SkipWithError(s.error().c_str()); return; }
+  static long next = 1000000;
+  long events = 0;
+  for (auto _ : state) {
+    s.value()->BeginBatch();
+    for (int i = 0; i < 100; ++i) {
+      auto r = s.value()->WriteArticle(Synthetic(next++, 10), "bench");
+      if (!r.ok()) { state.SkipWithError(r.error().c_str()); return; }
+      events += 10;
+    }
+    Status c = s.value()->CommitBatch();
+    if (!c.ok()) { state.SkipWithError(c.message().c_str()); return; }
+  }
+  state.counters["events/s"] = benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_ClickHouseInsertEvents)->Unit(benchmark::kMillisecond);
+
+// 200,000 events (20k articles x 10) loaded once, clustered, then the dyad query is timed.
+void BM_ClickHouseDyad(benchmark::State& state) {
+  if (ClickHouseUri().empty()) { state.SkipWithError("set PARLEY_CLICKHOUSE_URI to a running server"); return; }
+  static std::unique_ptr<parley::store::Store> store;
+  if (!store) {
+    auto s = parley::store::Store::Open(ClickHouseUri(), {});
+    if (!s.ok()) { state.SkipWithError(s.error().c_str()); return; }
+    store = std::move(s.value());
+    for (long i = 0; i < 20000; i += 1000) {
+      store->BeginBatch();
+      for (long j = i; j < i + 1000; ++j) store->WriteArticle(Synthetic(j, 10), "bench");
+      store->CommitBatch();
+    }
+    store->Cluster({});
+  }
+  for (auto _ : state) {
+    auto rows = store->Dyad("RUS", "USA", parley::store::Period::kMonth);
+    if (!rows.ok()) { state.SkipWithError(rows.error().c_str()); return; }
+    benchmark::DoNotOptimize(rows.value().size());
+  }
+}
+BENCHMARK(BM_ClickHouseDyad)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

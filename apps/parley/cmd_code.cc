@@ -12,6 +12,7 @@
 #include "pipeline/eval.h"
 #include "pipeline/eval_corpora.h"
 #include "pipeline/output.h"
+#include "pipeline/peer_records.h"
 #include "store/store.h"
 #include "store_commands.h"
 
@@ -155,7 +156,8 @@ int CmdEval(int argc, char** argv) {
              {"min-precision", 0, "P", "exit 1 when country-level precision is below P", ""},
              {"min-recall", 0, "R", "exit 1 when country-level recall is below R", ""},
              {"conll", 0, "", "the file is CoNLL-2003: measure actor-name detection (PER/ORG/LOC)", ""},
-             {"cameo-class", 0, "", "the file is sentence<TAB>label (0-4): measure QuadClass agreement", ""}}};
+             {"cameo-class", 0, "", "the file is sentence<TAB>label (0-4): measure QuadClass agreement", ""},
+             {"petrarch-xml", 0, "", "the file is a PETRARCH validation XML file (docs/PEERS.md); adds a per-category table", ""}}};
   Parsed p = Parse(spec, argc, argv);
   if (p.help) { std::fputs(Help(spec).c_str(), stdout); return 0; }
   if (!p.error.empty()) return UsageError(spec, p.error);
@@ -174,12 +176,23 @@ int CmdEval(int argc, char** argv) {
     }
     return 0;
   }
-  auto gold = ReadGold(p.positional[0]);
+  PetrarchFile peer;  // --petrarch-xml: the records, their categories and what was set aside
+  if (p.has("petrarch-xml")) {
+    auto f = ReadPetrarchFile(p.positional[0]);
+    if (!f.ok()) { std::fprintf(stderr, "parley eval: %s\n", f.error().c_str()); return 1; }
+    peer = std::move(f.value());
+  }
+  auto gold = p.has("petrarch-xml") ? Result<std::vector<GoldRecord>>(peer.records) : ReadGold(p.positional[0]);
   if (!gold.ok()) { std::fprintf(stderr, "parley eval: %s\n", gold.error().c_str()); return 1; }
   auto pipeline = LoadPipelineOrReport(p.get("data").empty() ? DefaultDataDir() : p.get("data"));
   if (!pipeline) return 1;
   EvalReport r = Evaluate(gold.value(), *pipeline);
   std::fputs(FormatReport(r, std::atoi(p.get("examples").c_str())).c_str(), stdout);
+  if (p.has("petrarch-xml")) {
+    std::printf("\nPETRARCH file: %d sentences, %d coded, %d skipped (sentence=\"false\"), %d expected-error codings\n",
+                peer.sentences, static_cast<int>(peer.records.size()), peer.skipped, peer.error_codings);
+    std::fputs(FormatByCategory(EvaluateByCategory(peer, *pipeline)).c_str(), stdout);
+  }
   if (!p.get("min-precision").empty() && r.country_root.precision() < std::atof(p.get("min-precision").c_str())) return 1;
   if (!p.get("min-recall").empty() && r.country_root.recall() < std::atof(p.get("min-recall").c_str())) return 1;
   return 0;
