@@ -230,17 +230,7 @@ std::string Lemmatizer::Lemma(const std::string& lower) const {
 
 void Lemmatizer::LemmaInto(std::string_view lower, std::string& out) const {
   if (!impl) { out.assign(lower); return; }
-  // Word frequencies are Zipfian: a per-thread memo of recent lemmas saves the rule work for most
-  // tokens. It belongs to one lemmatizer at a time and is bounded.
-  thread_local const Impl* owner = nullptr;
-  thread_local std::unordered_map<std::string, std::string, FastStringHash, StringEq> memo;
-  if (owner != impl.get() || memo.size() > 200000) { memo.clear(); owner = impl.get(); }
-  thread_local std::string key;
-  key.assign(lower);
-  auto it = memo.find(key);
-  if (it != memo.end()) { out = it->second; return; }
   impl->LemmaInto(lower, out);
-  memo.emplace(key, out);
 }
 
 bool Lemmatizer::UsesWordNet() const { return impl && impl->have_index; }
