@@ -92,6 +92,7 @@ int CmdCode(int argc, char** argv) {
     return WriteToStore(p.has("store") ? p.get("store") : p.get("db"), cfg, *pipeline, co);
   }
   bool all = p.has("all"), typed = ev && qu;
+  cfg.process.quotes = qu;  // events never depend on quotes: skip the stage when none are printed
   if (format == "csv") std::fputs(EventCsvHeader().c_str(), stdout);
   RunSummary summary;
   std::string out;

@@ -50,15 +50,15 @@ std::shared_ptr<const Pipeline> LoadPipelineOrReport(const std::string& data_dir
 namespace {
 
 // Codes a batch of articles with `threads` workers; articles keep their order.
-void CodeBatch(std::vector<Article>& batch, const Pipeline& pipeline, int threads) {
+void CodeBatch(std::vector<Article>& batch, const Pipeline& pipeline, int threads, const ProcessOptions& options) {
   if (threads <= 1 || batch.size() < 2) {
-    for (auto& a : batch) pipeline.Process(a);
+    for (auto& a : batch) pipeline.Process(a, nullptr, options);
     return;
   }
   std::vector<std::thread> workers;
   for (int w = 0; w < threads; ++w)
     workers.emplace_back([&, w] {
-      for (size_t i = static_cast<size_t>(w); i < batch.size(); i += static_cast<size_t>(threads)) pipeline.Process(batch[i]);
+      for (size_t i = static_cast<size_t>(w); i < batch.size(); i += static_cast<size_t>(threads)) pipeline.Process(batch[i], nullptr, options);
     });
   for (auto& t : workers) t.join();
 }
@@ -74,7 +74,7 @@ int RunCoding(const RunConfig& cfg, const Pipeline& pipeline, const std::functio
   const size_t batch_size = static_cast<size_t>(64 * cfg.threads);
   int status = 0;
   auto flush = [&] {
-    CodeBatch(batch, pipeline, cfg.threads);
+    CodeBatch(batch, pipeline, cfg.threads, cfg.process);
     for (auto& a : batch) {
       bytes += a.text.size();
       sentences += a.sentences.size();

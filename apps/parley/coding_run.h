@@ -19,6 +19,7 @@ struct RunConfig {
   int threads = 1;
   std::string data_dir;
   bool strict = false;
+  ProcessOptions process;  ///< optional stages (quotes are skipped when nothing prints or stores them)
 };
 
 /// Reads the common options (--input-format, --year, --max-record-bytes, -j, --data, --strict) into a RunConfig.

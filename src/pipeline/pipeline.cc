@@ -127,7 +127,7 @@ void AddPlaceMentions(Article& a, const Gazetteer& g) {
 
 }  // namespace
 
-void Pipeline::Process(Article& a, std::vector<std::string>* trace) const {
+void Pipeline::Process(Article& a, std::vector<std::string>* trace, const ProcessOptions& options) const {
   text_->Analyze(a);
   mentions_->Find(a);
   AddPlaceMentions(a, *gazetteer_);
@@ -137,7 +137,7 @@ void Pipeline::Process(Article& a, std::vector<std::string>* trace) const {
       if (trace) trace->push_back("report date year inferred: " + a.report_date.iso() + " (" + a.report_date_source + ")");
     }
   }
-  quotes_->Extract(a);
+  if (options.quotes) quotes_->Extract(a);
   coder_->Code(a, trace);
   ResolveEventDates(a);
   AssignPlaces(a, *gazetteer_);

@@ -17,13 +17,18 @@ class Gazetteer;
 class QuoteExtractor;
 class IssueTagger;
 
+/// Which optional stages to run; everything by default.
+struct ProcessOptions {
+  bool quotes = true;  ///< extract quotes (events never depend on them; `parley code` without quotes skips this)
+};
+
 /// Every dictionary and stage, loaded and compiled once.
 class Pipeline {
  public:
   /// Loads all dictionaries under `data_dir`; the error names the file and line at fault.
   static Result<std::shared_ptr<const Pipeline>> Load(const std::string& data_dir);
   /// Runs every stage on an ingested article; `trace` (optional) receives explain lines.
-  void Process(Article& a, std::vector<std::string>* trace = nullptr) const;
+  void Process(Article& a, std::vector<std::string>* trace = nullptr, const ProcessOptions& options = {}) const;
   /// The dictionary version stamped on every event (data/VERSION).
   const std::string& dict_version() const { return dict_version_; }
   /// The text analyzer (for explain and tests).
