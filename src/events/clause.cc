@@ -37,7 +37,7 @@ bool ComputeUsable(const Article& art, const Mention& x) {
 
 }  // namespace
 
-SentenceView::SentenceView(const Article& art, uint32_t s) : a(&art) {
+SentenceView::SentenceView(const Article& art, uint32_t s) : a(&art), sentence(s) {
   const Sentence& sent = art.sentences[s];
   begin = sent.first_token;
   end = sent.first_token + sent.token_count;

@@ -10,6 +10,7 @@ namespace parley {
 /// The actor mentions of one sentence, addressable by token.
 struct SentenceView {
   const Article* a = nullptr;
+  uint32_t sentence = 0;                ///< index of the sentence in Article::sentences
   uint32_t begin = 0, end = 0;          ///< token range
   std::vector<int> mention_at;          ///< per token (offset from begin): index into a->mentions, -1 none
   std::vector<int> place_at;            ///< per token: index of a place mention, -1 none

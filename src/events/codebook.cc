@@ -4,21 +4,15 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "core/data_lines.h"
 #include "core/utf8.h"
 
 namespace parley {
 
 Result<std::shared_ptr<const Codebook>> Codebook::Load(const std::string& data_dir) {
   std::string path = data_dir + "/events/cameo.txt";
-  std::ifstream in(path);
-  if (!in) return Status::Error(path + ": cannot read the CAMEO codebook");
   auto book = std::make_shared<Codebook>();
-  std::string line;
-  for (int n = 1; std::getline(in, line); ++n) {
-    std::string where = path + ":" + std::to_string(n);
-    auto h = line.find('#');
-    std::string_view l = Trim(h == std::string::npos ? std::string_view(line) : std::string_view(line).substr(0, h));
-    if (l.empty()) continue;
+  Status st = ForEachDataLine(path, "the CAMEO codebook", [&](const std::string& l, const std::string& where) {
     auto f = Split(l, '|');
     if (f.size() < 6) return Status::Error(where + ": expected 'CODE | QUAD | GOLDSTEIN | PLOVER_EVENT | PLOVER_MODE | name'");
     CameoCode c;
@@ -39,7 +33,9 @@ Result<std::shared_ptr<const Codebook>> Codebook::Load(const std::string& data_d
     c.name = std::string(Trim(f[5]));
     if (book->codes_.count(c.code)) return Status::Error(where + ": duplicate code " + c.code);
     book->codes_.emplace(c.code, std::move(c));
-  }
+    return Status();
+  });
+  if (!st.ok()) return st;
   if (book->codes_.empty()) return Status::Error(path + ": no codes");
   return std::shared_ptr<const Codebook>(book);
 }

@@ -5,21 +5,15 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/data_lines.h"
 #include "core/utf8.h"
 
 namespace parley {
 
 Result<std::shared_ptr<const PatternSet>> PatternSet::Load(const std::string& data_dir, const Codebook& codebook) {
   std::string path = data_dir + "/events/verbs.txt";
-  std::ifstream in(path);
-  if (!in) return Status::Error(path + ": cannot read the verb patterns");
   auto set = std::make_shared<PatternSet>();
-  std::string line;
-  for (int n = 1; std::getline(in, line); ++n) {
-    std::string where = path + ":" + std::to_string(n);
-    auto h = line.find('#');
-    std::string l(Trim(h == std::string::npos ? std::string_view(line) : std::string_view(line).substr(0, h)));
-    if (l.empty()) continue;
+  Status st = ForEachDataLine(path, "the verb patterns", [&](const std::string& l, const std::string& where) {
     std::istringstream ss(l);
     Pattern p;
     ss >> p.code;
@@ -44,7 +38,9 @@ Result<std::shared_ptr<const PatternSet>> PatternSet::Load(const std::string& da
     p.entry = where;
     set->by_head_[p.head].push_back(std::move(p));
     ++set->count_;
-  }
+    return Status();
+  });
+  if (!st.ok()) return st;
   auto intern = [&](const std::string& w) {
     auto it = set->vocab_.find(w);
     if (it != set->vocab_.end()) return it->second;

@@ -55,7 +55,10 @@ Result<std::vector<GoldRecord>> ReadGold(const std::string& path) {
       for (const auto& e : j["events"]) {
         if (!e.is_object() || !e.contains("source") || !e.contains("target") || !e.contains("code"))
           return Status::Error(where + ": each event needs source, target and code");
-        GoldEvent ge{e["source"].get<std::string>(), e["target"].get<std::string>(), e["code"].get<std::string>()};
+        GoldEvent ge;
+        ge.source = e["source"].get<std::string>();
+        ge.target = e["target"].get<std::string>();
+        ge.code = e["code"].get<std::string>();
         if (e.contains("date") && e["date"].is_string()) ge.date = e["date"].get<std::string>();
         if (e.contains("place") && e["place"].is_object()) {
           const auto& pl = e["place"];
