@@ -34,6 +34,17 @@ TEST(Eval, DevGoldMeetsPrecisionAndRecallFloors) {
   EXPECT_GE(r.full.f1(), kDevFullF1Floor);
 }
 
+TEST(Eval, HeldOutGoldMeetsItsFloors) {
+  // Never tune on this file (tests/gold/HELDOUT.md); floors only catch regressions.
+  auto gold = ReadGold(std::string(PARLEY_GOLD_DIR) + "/heldout.jsonl");
+  ASSERT_TRUE(gold.ok()) << gold.error();
+  const Pipeline* p = SharedPipelineOrNull();
+  ASSERT_NE(p, nullptr);
+  EvalReport r = Evaluate(gold.value(), *p);
+  EXPECT_GE(r.country_root.precision(), 0.68);
+  EXPECT_GE(r.country_root.recall(), 0.44);
+}
+
 TEST(Eval, SeedDatesAndPlacesAreRight) {
   auto gold = ReadGold(std::string(PARLEY_GOLD_DIR) + "/seeds_when_where.jsonl");
   ASSERT_TRUE(gold.ok()) << gold.error();
