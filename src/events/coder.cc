@@ -369,6 +369,32 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
           how = "source of the earlier event";
           break;
         }
+    if (p.code >= "14") {
+      // "Rebels attacked a Malian army base": an unnamed armed group as the subject of violence.
+      if (source < 0) {
+        for (uint32_t k = t; k-- > v.begin && t - k < 8;) {
+          int m = v.mention_at[k - v.begin];
+          if (m < 0) continue;
+          const Mention& x = a.mentions[m];
+          if (x.kind == "agent" && x.code.empty() && !x.title_sector.empty()) { source = m; how = "unnamed group as subject"; }
+          break;
+        }
+      }
+      // "security forces killed five militants": the pattern's own object noun names an armed group
+      // that state forces acted against (only armed groups; "massed troops" names no target).
+      const std::string src_sector = source >= 0 && a.mentions[source].code.size() >= 6 ? a.mentions[source].code.substr(3, 3) : "";
+      bool state_force = src_sector == "MIL" || src_sector == "COP" || src_sector == "SPY";
+      if (target < 0 && state_force)
+        for (uint32_t k = t + 1; k < best.end && k < v.end; ++k) {
+          int m = v.mention_at[k - v.begin];
+          const std::string& sec = m >= 0 ? a.mentions[m].title_sector : src_sector;
+          if (m >= 0 && a.mentions[m].kind == "agent" && a.mentions[m].code.empty() && (sec == "REB" || sec == "INS" || sec == "CRM")) {
+            target = m;
+            how += ", object noun of the pattern as target";
+            break;
+          }
+        }
+    }
     std::vector<int> sources;
     if (source >= 0 && a.mentions[source].group.size() >= 2) {
       for (uint32_t g : a.mentions[source].group) sources.push_back(static_cast<int>(g));
@@ -392,7 +418,9 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
           m = pl;  // "fired missiles at a Syrian air base": a place-like target of violence
         if (m < 0 || m == source) continue;
         uint32_t pk = k;
-        while (pk > v.begin && (v.Lower(pk - 1) == "the" || v.a->tokens[pk - 1].capitalized)) --pk;
+        while (pk > v.begin && (v.Lower(pk - 1) == "the" || v.Lower(pk - 1) == "a" || v.Lower(pk - 1) == "an" ||
+                                v.a->tokens[pk - 1].capitalized))
+          --pk;
         const std::string& prep = pk > v.begin ? v.Lower(pk - 1) : "";
         if (prep == "with" || prep == "to" || prep == "on" || prep == "against" || prep == "from" || prep == "for" ||
             prep == "at" || prep == "toward" || prep == "towards" || prep == "into" || prep == "over") {
@@ -436,7 +464,8 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
       const Mention& ms = a.mentions[src];
       const Mention& mt = a.mentions[tgt];
       if (ms.code == mt.code && (ms.entity == mt.entity || ms.entity.empty() || mt.entity.empty())) continue;
-      if (ms.code.empty() || (mt.code.empty() && mt.country.empty() && mt.title_sector.empty())) continue;
+      if ((ms.code.empty() && ms.title_sector.empty()) || (mt.code.empty() && mt.country.empty() && mt.title_sector.empty())) continue;
+      if (ms.code.empty() && mt.country.empty() && mt.code.size() < 3) continue;  // neither side names a country
       // A country acting on itself by name ("Russia ... Russia") is an artefact, not a domestic event.
       if (!ms.country.empty() && ms.country == mt.country && (ms.code.size() == 3 || mt.code.size() == 3)) continue;
       Event ev;
@@ -447,6 +476,10 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
       if (ev.target.code.empty() && !mt.title_sector.empty() && !ms.country.empty()) {
         ev.target.code = ms.country + mt.title_sector;  // "Hong Kong police arrested activists"
         ev.target.country = ms.country;
+      }
+      if (ev.source.code.empty() && !ms.title_sector.empty() && !ev.target.country.empty()) {
+        ev.source.code = ev.target.country + ms.title_sector;  // "Rebels attacked a Malian army base"
+        ev.source.country = ev.target.country;
       }
       std::string code = p.code;
       ev.modality = modality;
