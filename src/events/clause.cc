@@ -168,7 +168,7 @@ std::string Modality(const SentenceView& v, uint32_t t) {
     const std::string& w = v.Lower(k);
     if (w == "," || w == ";" || w == "\"" || w == "“" || w == "”") break;
     if (w == "not" || w == "n't" || w == "never" || w == "no" || w == "refused" || w == "refuse" || w == "declined" ||
-        w == "failed" || w == "without" || w == "cannot" || w == "rejected")
+        w == "failed" || w == "without" || w == "cannot" || w == "rejected" || w == "denied" || w == "denies" || w == "deny")
       return "negated";
     if (w == "if" || w == "unless" || w == "could" || w == "might" || w == "may" || w == "should" || w == "must" ||
         w == "whether")
