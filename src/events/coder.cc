@@ -32,11 +32,19 @@ bool IsParticipleModifier(const SentenceView& v, uint32_t t) {
 }
 
 // "the poisoning of", "the sinking": a verb pattern matched on a gerund used as a noun.
+bool IsDeterminer(const std::string& p) {
+  return p == "the" || p == "a" || p == "an" || p == "its" || p == "his" || p == "her" || p == "their" || p == "'s" || p == "’s";
+}
+
 bool IsGerundNoun(const SentenceView& v, uint32_t t) {
+  if (t == v.begin) return false;
   const std::string& w = v.Lower(t);
-  if (!w.ends_with("ing") || t == v.begin) return false;
-  const std::string& p = v.Lower(t - 1);
-  return p == "the" || p == "a" || p == "its" || p == "his" || p == "their" || p == "'s" || p == "’s" || v.Lower(t + 1) == "of";
+  if (w.ends_with("ing")) return IsDeterminer(v.Lower(t - 1)) || v.Lower(t + 1) == "of";
+  // An uninflected trigger right after a determiner and at most one modifier is a noun: "the border dispute".
+  if (w != v.Lemma(t)) return false;
+  if (IsDeterminer(v.Lower(t - 1))) return true;
+  return t >= v.begin + 2 && IsDeterminer(v.Lower(t - 2)) && v.a->tokens[t - 1].kind == TokenKind::kWord &&
+         v.mention_at[t - 1 - v.begin] < 0;
 }
 
 // "attack"/"fight"/"hit" between politicians is criticism, not violence: a political source sector and a
@@ -212,8 +220,12 @@ void EventCoder::DropEmbeddedNominals(Article& a, size_t from) const {
     const Event& e = a.events[i];
     bool embedded = false;
     if (e.nominal)
-      for (size_t j = from; j < a.events.size(); ++j)
-        if (j != i && !a.events[j].nominal && a.events[j].trigger.begin < e.trigger.begin) embedded = true;
+      for (size_t j = from; j < a.events.size(); ++j) {
+        const Event& o = a.events[j];
+        if (j == i || o.trigger.begin >= e.trigger.begin) continue;
+        // after a verbal event, or after another event between the same actors ("talks on the border dispute")
+        if (!o.nominal || (o.source.code == e.source.code && o.target.code == e.target.code)) embedded = true;
+      }
     if (!embedded) kept.push_back(e);
   }
   a.events.swap(kept);
@@ -484,6 +496,7 @@ void EventCoder::CodeSentence(Article& a, const SentenceView& v, std::vector<std
       std::string code = p.code;
       ev.modality = modality;
       if (VerbalAttack(code, tok.lemma, ms, mt)) code = "111";  // "Howard attacked Mr Blair's record": criticism
+      if (ev.source.code.empty() || ev.target.code.empty()) continue;  // an unnamed group with no country to give it
       if (modality == "future") { const char* f = FutureCode(code.substr(0, 2)); if (f) code = f; }
       if (!Fill(ev, code)) continue;
       ev.trigger = tok.span;
