@@ -194,6 +194,9 @@ void Lemmatizer::Impl::LemmaInto(std::string_view w, std::string& out) const {
   auto it = exceptions.find(w);
   if (it != exceptions.end()) { out.assign(it->second); return; }
   if (w.size() <= 3 || !IsAsciiWord(w) || w.find('-') != std::string_view::npos) { out.assign(w); return; }
+  // No inflectional ending: the rules below could only return the word itself.
+  char last = w.back();
+  if (last != 's' && last != 'd' && last != 'g' && last != 'n') { out.assign(w); return; }
   if (have_index) {
     if (!ValidatedLemma(w, out)) out.assign(w);
     return;
