@@ -14,12 +14,12 @@ namespace parley::testing {
 namespace {
 
 // Floors a little below the figures measured when they were last raised (docs/EVAL.md).
-constexpr double kDevPrecisionFloor = 0.78;
-constexpr double kDevRecallFloor = 0.68;
+constexpr double kDevPrecisionFloor = 0.79;
+constexpr double kDevRecallFloor = 0.69;
 constexpr double kDevFullF1Floor = 0.48;
 constexpr double kConllPrecisionFloor = 0.85;
 constexpr double kConllLocRecallFloor = 0.60;
-constexpr double kCameoClassAgreementFloor = 0.35;
+constexpr double kCameoClassAgreementFloor = 0.40;
 
 TEST(Eval, DevGoldMeetsPrecisionAndRecallFloors) {
   auto gold = ReadGold(std::string(PARLEY_GOLD_DIR) + "/dev.jsonl");
