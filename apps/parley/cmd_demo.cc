@@ -34,7 +34,7 @@ int CmdDemo(int argc, char** argv) {
   auto st = store::Store::Open(p.get("db"), store::StoreOptions{});
   if (!st.ok()) { std::fprintf(stderr, "parley demo: %s\n", st.error().c_str()); return 1; }
   auto& db = *st.value();
-  std::printf("Parley demo: coding %zu sample articles into %s\n%s\n\n", cfg.files.size(), p.get("db").c_str(), pipeline->Describe().c_str());
+  std::printf("Parley demo: coding %zu sample files into %s\n%s\n\n", cfg.files.size(), p.get("db").c_str(), pipeline->Describe().c_str());
   std::fflush(stdout);
   RunSummary summary;
   Status s = db.BeginBatch();
@@ -60,9 +60,14 @@ int CmdDemo(int argc, char** argv) {
       std::printf("  %-8s %-9s %3lld events  coop %lld/%lld  conflict %lld/%lld  Goldstein %+.2f\n", r.period.c_str(), r.direction.c_str(),
                   r.events, r.quad[0], r.quad[1], r.quad[2], r.quad[3], r.goldstein_mean);
   store::QuoteFilter qf;
-  qf.limit = 5;
   auto quotes = db.Quotes(qf);
   std::printf("\nLatest quotes:\n");
+  if (quotes.ok()) {
+    auto& all = quotes.value();
+    // Newest report date first; within an article, in text order.
+    std::stable_sort(all.begin(), all.end(), [](const store::QuoteRecord& a, const store::QuoteRecord& b) { return a.report_date > b.report_date; });
+    if (all.size() > 5) all.resize(5);
+  }
   if (quotes.ok())
     for (const auto& q : quotes.value())
       std::printf("  %s %s (%s): \"%.100s%s\"\n", q.report_date.c_str(), q.speaker_name.empty() ? "?" : q.speaker_name.c_str(),
