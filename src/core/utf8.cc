@@ -54,6 +54,21 @@ std::string_view Trim(std::string_view s) {
   return s.substr(b, e - b);
 }
 
+std::string TrimCopy(std::string_view s) { return std::string(Trim(s)); }
+
+std::vector<std::string> LowerWords(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ' && s[j] != '\t' && s[j] != '\r' && s[j] != '\n') ++j;
+    if (j > i) out.push_back(AsciiLower(s.substr(i, j - i)));
+    i = j;
+  }
+  return out;
+}
+
 std::vector<std::string> Split(std::string_view s, char delim) {
   std::vector<std::string> out;
   size_t start = 0;

@@ -21,6 +21,12 @@ std::string AsciiLower(std::string_view s);
 /// `s` without leading and trailing ASCII white space.
 std::string_view Trim(std::string_view s);
 
+/// `s` without leading and trailing white space, as a new string.
+std::string TrimCopy(std::string_view s);
+
+/// The white-space separated words of `s`, ASCII lower-cased.
+std::vector<std::string> LowerWords(std::string_view s);
+
 /// Splits on a delimiter character; keeps empty fields.
 std::vector<std::string> Split(std::string_view s, char delim);
 

@@ -4,26 +4,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/utf8.h"
+
 namespace parley {
 namespace {
-
-std::string Trim(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string::npos) return "";
-  size_t e = s.find_last_not_of(" \t\r");
-  return s.substr(b, e - b + 1);
-}
-
-std::vector<std::string> LowerWords(const std::string& s) {
-  std::vector<std::string> out;
-  std::istringstream in(s);
-  std::string w;
-  while (in >> w) {
-    std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    out.push_back(w);
-  }
-  return out;
-}
 
 bool ValidTag(const std::string& t) {
   return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
@@ -44,11 +28,11 @@ Result<std::shared_ptr<const IssueTagger>> IssueTagger::Parse(const std::string&
     std::string where = file + ":" + std::to_string(number);
     size_t hash = line.find('#');
     if (hash != std::string::npos) line.resize(hash);
-    line = Trim(line);
+    line = TrimCopy(line);
     if (line.empty()) continue;
     size_t colon = line.find(':');
     if (colon == std::string::npos) return Status::Error(where + ": expected `tag: cue | cue`");
-    std::string tag = Trim(line.substr(0, colon));
+    std::string tag = TrimCopy(line.substr(0, colon));
     if (!ValidTag(tag)) return Status::Error(where + ": bad tag `" + tag + "` (use lower_case_with_underscores)");
     if (index.count(tag)) return Status::Error(where + ": tag `" + tag + "` defined twice");
     if (tagger->tags_.size() >= 65535) return Status::Error(where + ": too many tags");

@@ -3,30 +3,11 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+
+#include "core/utf8.h"
 #include <unordered_set>
 
 namespace parley::quotes {
-namespace {
-
-std::string Trim(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string::npos) return "";
-  size_t e = s.find_last_not_of(" \t\r");
-  return s.substr(b, e - b + 1);
-}
-
-std::vector<std::string> Words(const std::string& s) {
-  std::vector<std::string> out;
-  std::istringstream in(s);
-  std::string w;
-  while (in >> w) {
-    std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    out.push_back(w);
-  }
-  return out;
-}
-
-}  // namespace
 
 Result<SpeechVerbs> SpeechVerbs::Parse(const std::string& text, const std::string& file) {
   SpeechVerbs verbs;
@@ -38,17 +19,17 @@ Result<SpeechVerbs> SpeechVerbs::Parse(const std::string& text, const std::strin
     std::string where = file + ":" + std::to_string(number);
     size_t hash = line.find('#');
     if (hash != std::string::npos) line.resize(hash);
-    line = Trim(line);
+    line = TrimCopy(line);
     if (line.empty()) continue;
     size_t colon = line.find(':');
     if (colon == std::string::npos) return Status::Error(where + ": expected `lemma: form | form`");
-    std::string lemma = Trim(line.substr(0, colon));
+    std::string lemma = TrimCopy(line.substr(0, colon));
     SpeechVerb base;
     while (!lemma.empty() && (lemma.back() == '+' || lemma.back() == '*')) {
       (lemma.back() == '+' ? base.takes_object : base.bare_content) = true;
       lemma.pop_back();
     }
-    lemma = Trim(lemma);
+    lemma = TrimCopy(lemma);
     if (lemma.empty()) return Status::Error(where + ": empty lemma");
     base.lemma = lemma;
     std::vector<std::string> forms{lemma};
@@ -57,14 +38,14 @@ Result<SpeechVerbs> SpeechVerbs::Parse(const std::string& text, const std::strin
     while (start <= rest.size()) {
       size_t bar = rest.find('|', start);
       if (bar == std::string::npos) bar = rest.size();
-      std::string form = Trim(rest.substr(start, bar - start));
+      std::string form = TrimCopy(rest.substr(start, bar - start));
       if (form.empty()) return Status::Error(where + ": empty form");
       forms.push_back(form);
       start = bar + 1;
     }
     for (const std::string& form : forms) {
       SpeechVerb v = base;
-      v.words = Words(form);
+      v.words = LowerWords(form);
       auto& bucket = verbs.by_first_[v.words.front()];
       bool duplicate = std::any_of(bucket.begin(), bucket.end(), [&](const SpeechVerb& o) { return o.words == v.words; });
       if (duplicate && form != lemma) return Status::Error(where + ": duplicate form `" + form + "`");
