@@ -2,6 +2,7 @@
 #pragma once
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "core/result.h"
 
@@ -12,5 +13,9 @@ namespace parley {
 /// error that names it and `what` ("the verb patterns").
 Status ForEachDataLine(const std::string& path, const std::string& what,
                        const std::function<Status(const std::string& line, const std::string& where)>& fn);
+
+/// The same over text already in memory; `origin` names it in `where` ("origin:N").
+Status ForEachDataLineIn(std::string_view text, const std::string& origin,
+                         const std::function<Status(const std::string& line, const std::string& where)>& fn);
 
 }  // namespace parley

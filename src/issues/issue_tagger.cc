@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/data_lines.h"
 #include "core/utf8.h"
 
 namespace parley {
@@ -20,16 +21,7 @@ bool TokenIs(const Token& t, const std::string& w) { return t.lower == w || t.le
 Result<std::shared_ptr<const IssueTagger>> IssueTagger::Parse(const std::string& text, const std::string& file) {
   auto tagger = std::make_shared<IssueTagger>();
   std::unordered_map<std::string, uint16_t> index;
-  std::istringstream in(text);
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    std::string where = file + ":" + std::to_string(number);
-    size_t hash = line.find('#');
-    if (hash != std::string::npos) line.resize(hash);
-    line = TrimCopy(line);
-    if (line.empty()) continue;
+  Status st = ForEachDataLineIn(text, file, [&](const std::string& line, const std::string& where) {
     size_t colon = line.find(':');
     if (colon == std::string::npos) return Status::Error(where + ": expected `tag: cue | cue`");
     std::string tag = TrimCopy(line.substr(0, colon));
@@ -39,20 +31,17 @@ Result<std::shared_ptr<const IssueTagger>> IssueTagger::Parse(const std::string&
     uint16_t id = static_cast<uint16_t>(tagger->tags_.size());
     index[tag] = id;
     tagger->tags_.push_back(tag);
-    std::string rest = line.substr(colon + 1);
-    size_t start = 0;
-    while (start <= rest.size()) {
-      size_t bar = rest.find('|', start);
-      if (bar == std::string::npos) bar = rest.size();
-      std::vector<std::string> words = LowerWords(rest.substr(start, bar - start));
+    for (const std::string& cue : Split(line.substr(colon + 1), '|')) {
+      std::vector<std::string> words = LowerWords(cue);
       if (words.empty()) return Status::Error(where + ": empty cue for `" + tag + "`");
       auto& bucket = tagger->by_first_[words.front()];
       auto it = std::find_if(bucket.begin(), bucket.end(), [&](const Cue& c) { return c.words == words; });
       if (it == bucket.end()) bucket.push_back(Cue{words, {id}});
       else if (std::find(it->tags.begin(), it->tags.end(), id) == it->tags.end()) it->tags.push_back(id);
-      start = bar + 1;
     }
-  }
+    return Status();
+  });
+  if (!st.ok()) return st;
   if (tagger->tags_.empty()) return Status::Error(file + ": no issue tags");
   return std::shared_ptr<const IssueTagger>(std::move(tagger));
 }

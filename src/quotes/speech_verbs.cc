@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/data_lines.h"
 #include "core/utf8.h"
 #include <unordered_set>
 
@@ -11,16 +12,7 @@ namespace parley::quotes {
 
 Result<SpeechVerbs> SpeechVerbs::Parse(const std::string& text, const std::string& file) {
   SpeechVerbs verbs;
-  std::istringstream in(text);
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    std::string where = file + ":" + std::to_string(number);
-    size_t hash = line.find('#');
-    if (hash != std::string::npos) line.resize(hash);
-    line = TrimCopy(line);
-    if (line.empty()) continue;
+  Status st = ForEachDataLineIn(text, file, [&](const std::string& line, const std::string& where) {
     size_t colon = line.find(':');
     if (colon == std::string::npos) return Status::Error(where + ": expected `lemma: form | form`");
     std::string lemma = TrimCopy(line.substr(0, colon));
@@ -33,15 +25,10 @@ Result<SpeechVerbs> SpeechVerbs::Parse(const std::string& text, const std::strin
     if (lemma.empty()) return Status::Error(where + ": empty lemma");
     base.lemma = lemma;
     std::vector<std::string> forms{lemma};
-    std::string rest = line.substr(colon + 1);
-    size_t start = 0;
-    while (start <= rest.size()) {
-      size_t bar = rest.find('|', start);
-      if (bar == std::string::npos) bar = rest.size();
-      std::string form = TrimCopy(rest.substr(start, bar - start));
+    for (const std::string& raw : Split(line.substr(colon + 1), '|')) {
+      std::string form = TrimCopy(raw);
       if (form.empty()) return Status::Error(where + ": empty form");
       forms.push_back(form);
-      start = bar + 1;
     }
     for (const std::string& form : forms) {
       SpeechVerb v = base;
@@ -53,7 +40,9 @@ Result<SpeechVerbs> SpeechVerbs::Parse(const std::string& text, const std::strin
       bucket.push_back(std::move(v));
       ++verbs.count_;
     }
-  }
+    return Status();
+  });
+  if (!st.ok()) return st;
   if (verbs.count_ == 0) return Status::Error(file + ": no speech verbs");
   for (auto& [first, bucket] : verbs.by_first_)
     std::sort(bucket.begin(), bucket.end(), [](const SpeechVerb& x, const SpeechVerb& y) { return x.words.size() > y.words.size(); });
