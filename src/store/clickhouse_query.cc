@@ -3,6 +3,7 @@
 #include <map>
 #include <sstream>
 
+#include "store/serialize.h"
 #include "store/clickhouse_schema.h"
 #include "store/clickhouse_store.h"
 #include "store/period.h"
@@ -16,14 +17,6 @@ const char* kMentionSelect =
     " plover_mode, modality, trig_b, trig_e, report_date, date, date_end, date_precision, date_source, place_name,"
     " place_resolved, place_country, place_lat, place_lon, place_kind, place_how, place_known, issues, pattern,"
     " pattern_entry, dict_version, added_at";
-
-std::vector<std::string> SplitTags(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream in(s);
-  std::string t;
-  while (std::getline(in, t, ',')) if (!t.empty()) out.push_back(t);
-  return out;
-}
 
 long long I(const std::string& s) { return std::atoll(s.c_str()); }
 

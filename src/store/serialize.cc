@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <sstream>
 
 #include "core/json.h"
 
@@ -153,6 +154,14 @@ std::vector<std::string> EventCells(const EventRecord& r) {
           std::to_string(r.num_sources), std::to_string(r.num_articles),
           r.place.known ? (r.place.resolved.empty() ? r.place.name : r.place.resolved) : "", Join(r.issues, ";"),
           r.article_id, std::to_string(r.sentence), r.sentence_text};
+}
+
+std::vector<std::string> SplitTags(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream in(s);
+  std::string t;
+  while (std::getline(in, t, ',')) if (!t.empty()) out.push_back(t);
+  return out;
 }
 
 }  // namespace parley::store

@@ -15,6 +15,9 @@ std::string EventJson(const EventRecord& r, bool mention_row);
 /// A field quoted per RFC 4180 when it holds a comma, quote, CR or LF.
 std::string CsvField(const std::string& s);
 
+/// The issue tags of a stored row: a comma-separated list, empty items dropped.
+std::vector<std::string> SplitTags(const std::string& s);
+
 /// Rows of string cells with a header, rendered as an aligned table, CSV (RFC 4180) or JSON Lines.
 struct TextTable {
   std::vector<std::string> header;

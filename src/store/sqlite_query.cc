@@ -1,6 +1,7 @@
 // SqliteStore queries: events and mentions, the mentions of one event, actors, quotes, search, stats, articles.
 #include <sstream>
 
+#include "store/serialize.h"
 #include "store/sql_filter.h"
 #include "store/sqlite_store.h"
 
@@ -15,14 +16,6 @@ const char* kEventColumns =
     " m.place_country, m.place_lat, m.place_lon, m.place_kind, m.place_how, m.place_known, m.issues, m.pattern,"
     " m.pattern_entry, m.dict_version, a.added_at, COALESCE(e.num_mentions,1), COALESCE(e.num_sources,1),"
     " COALESCE(e.num_articles,1), COALESCE(m.merge_reason,''), COALESCE(e.id,0)";
-
-std::vector<std::string> SplitTags(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream in(s);
-  std::string t;
-  while (std::getline(in, t, ',')) if (!t.empty()) out.push_back(t);
-  return out;
-}
 
 EventRecord ReadEvent(const Stmt& s, bool mentions) {
   EventRecord r;
